@@ -1,0 +1,10 @@
+import type { ReactNode } from 'react';
+import './globals.css';
+
+/**
+ * Pass-through root layout: each top-level page (`/`, `/[locale]/…`, the 404 page) renders its own
+ * `<html>` with the right `lang`.
+ */
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return children;
+}

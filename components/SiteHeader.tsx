@@ -1,0 +1,37 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { paths } from '@/lib/routes';
+
+interface SiteHeaderProps {
+  locale: Locale;
+  /** The same page in each interface language, for the language switch. */
+  alternates: Record<Locale, string>;
+}
+
+export async function SiteHeader({ locale, alternates }: SiteHeaderProps) {
+  const t = await getTranslations({ locale, namespace: 'Nav' });
+  const edition = await getTranslations({ locale, namespace: 'Edition' });
+  const other: Locale = locale === 'de' ? 'en' : 'de';
+  return (
+    <header className="site-header">
+      <a className="site-title" href={paths.library(locale)}>
+        {edition('title')} <span className="site-subtitle">{edition('subtitle')}</span>
+      </a>
+      <nav aria-label={t('label')}>
+        <ul>
+          <li>
+            <a href={paths.library(locale)}>{t('library')}</a>
+          </li>
+          <li>
+            <a href={paths.about(locale)}>{t('about')}</a>
+          </li>
+          <li>
+            <a href={alternates[other]} hrefLang={other} lang={other} className="language-switch" aria-label={t('switchLanguage')}>
+              {t('inOtherLanguage')}
+            </a>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The public JSON interface under /api/. Outside tools read it: fields may be added, never renamed
+ * or removed. The README documents the schema.
+ */
+import type { Text } from '../content/model';
+import { displayName } from '../format';
+
+export interface TextSummaryJson {
+  slug: string;
+  title: { de: string; en?: string };
+  authors: string[];
+  languages: string[];
+  url: { de: string; en: string };
+}
+
+export interface TextJson {
+  slug: string;
+  title: { de: string; en?: string };
+  authors: string[];
+  languages: string[];
+  blocks: { id: string; kind: string; text: { de: string; en?: string } }[];
+}
+
+function title(text: Text): TextJson['title'] {
+  return text.meta.title.en ? { de: text.meta.title.de, en: text.meta.title.en } : { de: text.meta.title.de };
+}
+
+export function textSummaryJson(text: Text, urls: { de: string; en: string }): TextSummaryJson {
+  return {
+    slug: text.slug,
+    title: title(text),
+    authors: text.meta.authors.map(displayName),
+    languages: [...text.meta.languages],
+    url: urls,
+  };
+}
+
+export function textJson(text: Text): TextJson {
+  const byLanguage = text.versions.map((version) => ({ lang: version.lang, blocks: new Map(version.blocks.map((block) => [block.id, block])) }));
+  return {
+    slug: text.slug,
+    title: title(text),
+    authors: text.meta.authors.map(displayName),
+    languages: [...text.meta.languages],
+    blocks: (text.versions[0]?.blocks ?? []).map((block) => {
+      const translations = Object.fromEntries(
+        byLanguage.flatMap(({ lang, blocks }) => {
+          const counterpart = blocks.get(block.id);
+          return counterpart ? [[lang, counterpart.text]] : [];
+        }),
+      );
+      return { id: block.id, kind: block.kind, text: { de: block.text, ...translations } };
+    }),
+  };
+}

@@ -1,0 +1,38 @@
+/** The edition's own types, as the rest of the code sees them once the sources are loaded and checked. */
+import type { SourceBlock } from '../markdown/block';
+import type { AnchorsLock, EditionMeta, GlossaryEntry, Language, Messages, Note, TextMeta } from './schema';
+
+export type { Language } from './schema';
+
+/** A record read from a YAML file, with the line it starts on (for error messages). */
+export type Located<T> = T & { line?: number };
+
+/** One block of one version, with its plain text as a reader reads it. */
+export interface Block extends SourceBlock {
+  text: string;
+}
+
+/** One language version of a text (`texts/<slug>/<lang>.md`). */
+export interface Version {
+  lang: Language;
+  /** Path relative to the repository root. */
+  file: string;
+  blocks: Block[];
+}
+
+export interface Text {
+  slug: string;
+  meta: TextMeta;
+  /** In the order of `meta.languages`; the German version first. */
+  versions: Version[];
+  anchors: AnchorsLock;
+  notes: Located<Note>[];
+  files: { meta: string; anchors: string; notes?: string };
+}
+
+export interface Edition {
+  meta: EditionMeta;
+  texts: Text[];
+  glossary: Located<GlossaryEntry>[];
+  messages: Record<Language, Messages>;
+}

@@ -1,0 +1,147 @@
+/**
+ * The edition's source files, as zod schemas. Types flow from here; nothing read from disk is cast.
+ * Objects are strict: an unknown field is an error, so a misspelt field never silently does nothing.
+ */
+import { z } from 'zod';
+import { blockIdPattern } from '../markdown/block';
+
+export const languages = ['de', 'en'] as const;
+export const languageSchema = z.enum(languages);
+export type Language = z.infer<typeof languageSchema>;
+
+const text = z.string().trim().min(1, 'must not be empty');
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
+const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase letters, digits and single hyphens');
+export const blockIdSchema = z.string().regex(blockIdPattern, 'a block id is a letter, digits and at most one more letter, e.g. p12 or p12a');
+
+/** A string in both languages of the interface. */
+export const bilingual = z.strictObject({ de: text, en: text });
+export type Bilingual = z.infer<typeof bilingual>;
+
+/** A partial date as sources give it: 2022, 2022-03 or 2022-01-24. */
+const partialDate = z.preprocess(
+  // YAML reads a bare year as a number; a year is a date all the same.
+  (value) => (typeof value === 'number' ? String(value) : value),
+  z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+const personName = z.union([
+  z.strictObject({ literal: text, affiliation: bilingual.optional() }),
+  z.strictObject({ given: text, family: text, affiliation: bilingual.optional() }),
+]);
+export type PersonName = z.infer<typeof personName>;
+
+const translator = z.intersection(personName, z.object({ into: languageSchema }));
+
+export const textMetaSchema = z.strictObject({
+  slug: slugSchema,
+  title: z.strictObject({ de: text, en: text.optional() }),
+  authors: z.array(personName).min(1, 'a text needs at least one author'),
+  translators: z.array(translator).default([]),
+  originalLanguage: z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 language code such as ru or de'),
+  published: z.strictObject({
+    date: partialDate,
+    language: z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 language code such as ru or de'),
+    container: text,
+    publisher: text.optional(),
+    issue: text.optional(),
+    url: httpUrl.optional(),
+  }),
+  languages: z
+    .array(languageSchema)
+    .min(1)
+    .refine((list) => list[0] === 'de', 'the German version comes first: languages: [de, …]')
+    .refine((list) => new Set(list).size === list.length, 'a language is listed twice'),
+  source: z.strictObject({
+    file: text,
+    extraction: z.enum(['pdf', 'web']),
+    header: z.array(text).default([]),
+    omitted: z
+      .array(
+        z.strictObject({
+          lines: z.string().regex(/^\d+(-\d+)?$/, 'a line or a range of lines such as 210-226'),
+          reason: z.enum(['navigation', 'front-matter', 'duplicate']),
+        }),
+      )
+      .default([]),
+  }),
+  summary: bilingual,
+  editionNotes: bilingual,
+  rights: z.strictObject({ statement: httpUrl, de: text, en: text }),
+});
+export type TextMeta = z.infer<typeof textMetaSchema>;
+
+/** `texts/edition.yaml`: what belongs to the edition as a whole rather than to one text. */
+export const editionMetaSchema = z.strictObject({
+  title: bilingual,
+  subtitle: bilingual,
+  /** The edition's editors as a collective name in each language (also credited for the English translation). */
+  editors: bilingual,
+  /** Public base URL of the edition; citations and canonical links are built on it. */
+  url: httpUrl,
+  published: partialDate,
+  about: bilingual,
+  translatorsPreface: bilingual.optional(),
+  howToCite: bilingual,
+});
+export type EditionMeta = z.infer<typeof editionMetaSchema>;
+
+/** `texts/<slug>/anchors.lock.yaml`: every block id ever released, and where removed ones went. */
+export const anchorsLockSchema = z.strictObject({
+  released: z.array(blockIdSchema),
+  redirects: z.record(blockIdSchema, z.array(blockIdSchema).min(1, 'a redirect names at least one block')).default({}),
+});
+export type AnchorsLock = z.infer<typeof anchorsLockSchema>;
+
+/** The interface strings of one language: nested objects of strings. */
+export type Messages = { [key: string]: string | Messages };
+export const messagesSchema: z.ZodType<Messages> = z.lazy(() => z.record(z.string(), z.union([text, messagesSchema])));
+
+/** Ids of glossary entries and notes: readable, stable, lowercase words joined by hyphens. */
+const entryIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lowercase letters, digits and single hyphens, e.g. csto or sic-grossbritanien');
+
+export const termKinds = ['organisation', 'company', 'person', 'place', 'event', 'currency', 'term', 'publication'] as const;
+export type TermKind = (typeof termKinds)[number];
+
+export const glossaryEntrySchema = z.strictObject({
+  id: entryIdSchema,
+  kind: z.enum(termKinds),
+  headword: bilingual,
+  /** Every spelling and inflected form that occurs in each language's texts; the matcher links exactly these. */
+  forms: z.strictObject({ de: z.array(text).default([]), en: z.array(text).default([]) }),
+  /** Names the texts do not use but a reader may search for (OVKS, ОДКБ). */
+  aka: z.array(text).default([]),
+  gloss: bilingual,
+  related: z.array(entryIdSchema).default([]),
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export const glossaryFileSchema = z.strictObject({ entries: z.array(glossaryEntrySchema) });
+
+/** A quote that anchors a note: the exact words, and which occurrence when they occur more than once. */
+const quoteSchema = z.union([text, z.strictObject({ text, occurrence: z.number().int().min(1) })]);
+export type Quote = z.infer<typeof quoteSchema>;
+
+export const noteKinds = ['context', 'translation', 'correction', 'contested', 'cross-reference', 'source'] as const;
+export type NoteKind = (typeof noteKinds)[number];
+
+export const noteSchema = z.strictObject({
+  id: entryIdSchema,
+  block: blockIdSchema,
+  kind: z.enum(noteKinds),
+  quote: z.strictObject({ de: quoteSchema, en: quoteSchema }),
+  /** Markdown, in both languages. */
+  body: bilingual,
+  sources: z
+    .array(
+      z.strictObject({
+        title: text,
+        author: text.optional(),
+        publisher: text.optional(),
+        date: partialDate.optional(),
+        url: httpUrl.optional(),
+      }),
+    )
+    .default([]),
+});
+export type Note = z.infer<typeof noteSchema>;
+export const notesFileSchema = z.strictObject({ notes: z.array(noteSchema) });
