@@ -65,7 +65,8 @@ export function checkAnchors(text: Text, context: ValidationContext): Problem[] 
   const problems: Problem[] = [];
   const file = text.files.anchors;
   const source = context.sources.get(file);
-  const lineOfId = (id: string) => lineMatching(source, new RegExp(`(^|[\\s\\[,-])${id}([\\s\\],:]|$)`));
+  const lineOfId = (id: string) => lineMatching(source, new RegExp(`(^|[\\s\\[,-])${id}([\\s\\],]|$)`));
+  const lineOfRedirect = (id: string) => lineMatching(source, new RegExp(`^\\s*${id}\\s*:`));
   const reference = text.versions[0];
   if (!reference) return problems;
   const current = new Set(reference.blocks.map((block) => block.id));
@@ -77,11 +78,11 @@ export function checkAnchors(text: Text, context: ValidationContext): Problem[] 
   }
   for (const [id, targets] of Object.entries(text.anchors.redirects)) {
     if (current.has(id)) {
-      problems.push(error(file, lineOfId(id), `${id} redirects elsewhere but is still a block of ${reference.file}`, `remove the redirect, or give the block a new id`));
+      problems.push(error(file, lineOfRedirect(id), `${id} redirects elsewhere but is still a block of ${reference.file}`, `remove the redirect, or give the block a new id`));
     }
     for (const target of targets) {
       if (!current.has(target)) {
-        problems.push(error(file, lineOfId(id), `redirect ${id} → ${target}: ${target} is not a block of ${reference.file}`, 'point the redirect at existing blocks'));
+        problems.push(error(file, lineOfRedirect(id), `redirect ${id} → ${target}: ${target} is not a block of ${reference.file}`, 'point the redirect at existing blocks'));
       }
     }
   }

@@ -1,0 +1,90 @@
+/**
+ * A tiny, valid edition written to a temporary folder. Tests change one file and check that the
+ * gateway reports exactly that problem, with its file and line.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const fixtureFiles: Record<string, string> = {
+  'texts/edition.yaml': `title: {de: Testausgabe, en: Test edition}
+subtitle: {de: Zweisprachig, en: Bilingual}
+editors: {de: Redaktion, en: Editors}
+url: https://edition.test
+published: 2026
+about: {de: Über die Ausgabe., en: About the edition.}
+howToCite: {de: So zitieren., en: How to cite.}
+`,
+  'texts/probe/meta.yaml': `slug: probe
+title:
+  de: Ein Probetext
+  en: A sample text
+authors:
+  - literal: Probe-Kollektiv
+originalLanguage: de
+published:
+  date: 2022-01-24
+  language: de
+  container: Probeblatt
+languages: [de, en]
+source:
+  file: probe.txt
+  extraction: web
+summary: {de: Eine Probe., en: A sample.}
+editionNotes: {de: Keine., en: None.}
+rights:
+  statement: http://rightsstatements.org/vocab/InC/1.0/
+  de: Rechte beim Kollektiv.
+  en: Rights with the collective.
+`,
+  'texts/probe/de.md': `## Erste Überschrift {#p1}
+
+Der erste Absatz mit 40.000 Arbeiter:innen. {#p2}
+
+- Ein Punkt {#p3}
+- Noch ein Punkt {#p4}
+
+Der letzte Absatz. {#p5}
+`,
+  'texts/probe/en.md': `## First heading {#p1}
+
+The first paragraph with 40,000 workers. {#p2}
+
+- One item {#p3}
+- Another item {#p4}
+
+The last paragraph. {#p5}
+`,
+  'texts/probe/anchors.lock.yaml': `released: [p1, p2, p3, p4, p5]
+redirects: {}
+`,
+  'messages/de.json': `{
+  "Nav": { "library": "Texte" },
+  "Languages": { "de": "Deutsch", "en": "Englisch" }
+}
+`,
+  'messages/en.json': `{
+  "Nav": { "library": "Texts" },
+  "Languages": { "de": "German", "en": "English" }
+}
+`,
+};
+
+export interface FixtureEdition {
+  root: string;
+  write: (file: string, content: string) => void;
+  remove: () => void;
+}
+
+/** Writes the fixture edition, with `changes` replacing (or, when null, deleting) files. */
+export function createFixtureEdition(changes: Record<string, string | null> = {}): FixtureEdition {
+  const root = mkdtempSync(path.join(tmpdir(), 'edition-fixture-'));
+  const write = (file: string, content: string) => {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), content);
+  };
+  for (const [file, content] of Object.entries({ ...fixtureFiles, ...changes })) {
+    if (content !== null) write(file, content);
+  }
+  return { root, write, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
