@@ -1,0 +1,32 @@
+import nextPlugin from '@next/eslint-plugin-next';
+import tseslint from 'typescript-eslint';
+
+/** Files allowed to touch the file system: the content gateway, the CLIs, the tests and the configs. */
+const fileSystemAllowed = ['lib/content/load.ts', 'scripts/**', 'tests/**', '*.config.{js,ts}'];
+
+export default tseslint.config(
+  { ignores: ['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
+  ...tseslint.configs.recommended,
+  {
+    plugins: { '@next/next': nextPlugin },
+    rules: {
+      ...nextPlugin.configs.recommended.rules,
+      ...nextPlugin.configs['core-web-vitals'].rules,
+      // Plain <a> is deliberate: the edition is static pages, navigated without a client router.
+      '@next/next/no-html-link-for-pages': 'off',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({
+            name,
+            message: 'Only the content gateway (lib/content/load.ts) reads files; ask it instead.',
+          })),
+        },
+      ],
+    },
+  },
+  { files: fileSystemAllowed, rules: { 'no-restricted-imports': 'off' } },
+);
