@@ -13,6 +13,8 @@ export interface Problem {
   /** What the editor should do about it. */
   hint: string;
   severity: Severity;
+  /** Longer context printed below the problem line (e.g. both blocks of a translation mismatch). */
+  detail?: string;
 }
 
 export function error(file: string, line: number | undefined, message: string, hint: string): Problem {
@@ -26,7 +28,8 @@ export function warning(file: string, line: number | undefined, message: string,
 export function formatProblem(problem: Problem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   const prefix = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${where}: ${prefix}${problem.message} (${problem.hint})`;
+  const detail = problem.detail ? `\n${problem.detail.replace(/^/gm, '    ')}` : '';
+  return `${where}: ${prefix}${problem.message} (${problem.hint})${detail}`;
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {

@@ -1,6 +1,7 @@
 /**
  * Checks across files: what no single schema can see. Each check returns problems; none throws.
  */
+import { checkTranslation } from './check-translation';
 import type { Edition, Text, Version } from './model';
 import { error, warning, type Problem } from './problems';
 import { languages, type Messages } from './schema';
@@ -165,7 +166,7 @@ export function checkAnnotationReferences(edition: Edition): Problem[] {
 
 export function validateEdition(edition: Edition, context: ValidationContext): Problem[] {
   return [
-    ...edition.texts.flatMap((text) => [...checkAlignment(text), ...checkAnchors(text, context)]),
+    ...edition.texts.flatMap((text) => [...checkAlignment(text), ...checkAnchors(text, context), ...checkTranslation(text)]),
     ...checkMessages(edition, context),
     ...checkAnnotationReferences(edition),
   ];
