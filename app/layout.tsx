@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import './globals.css';
+import './reader.css';
 
 /**
  * Pass-through root layout: each top-level page (`/`, `/[locale]/…`, the 404 page) renders its own

@@ -54,7 +54,7 @@ export async function TextHeader({ text, locale }: { text: Text; locale: Locale 
             ) : (
               <cite>{published.container}</cite>
             )}
-            {published.issue ? `, ${published.issue}` : null}, {formatPartialDate(published.date, locale)} (
+            , {published.issue ?? formatPartialDate(published.date, locale)} (
             {languageName(languageCode(published.language))})
           </dd>
         </div>

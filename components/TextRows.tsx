@@ -11,16 +11,34 @@ function contentTag(row: Row): string {
   return row.kind === 'heading' ? `h${row.depth ?? 2}` : 'p';
 }
 
-async function RowContent({ row, slug, locale }: { row: Row; slug: string; locale: Locale }) {
+/** Released ids that now live in this row: an anchor for each, so that old links land here even without JavaScript. */
+function redirectsInto(text: Text, id: string): string[] {
+  return Object.entries(text.anchors.redirects)
+    .filter(([, targets]) => targets[0] === id)
+    .map(([from]) => from);
+}
+
+async function RowContent({ row, text, locale }: { row: Row; text: Text; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Text' });
+  const reader = await getTranslations({ locale, namespace: 'Reader' });
   const number = blockNumber(row.id);
   return (
     <>
-      <a className="row-label" href={Reference.block(slug, row.id).href(locale)} aria-label={t('paragraphLink', { number })}>
+      {redirectsInto(text, row.id).map((from) => (
+        <span key={from} className="redirect" id={from}>
+          <span className="redirect-note" role="note">
+            {reader('redirected', {
+              requested: blockNumber(from),
+              targets: (text.anchors.redirects[from] ?? []).map(blockNumber).join(', '),
+            })}
+          </span>
+        </span>
+      ))}
+      <a className="row-label" href={Reference.block(text.slug, row.id).href(locale)} aria-label={t('paragraphLink', { number })}>
         {t('paragraph', { number })}
       </a>
       {row.cells.map((cell) => (
-        <div key={cell.lang} className="cell" lang={cell.lang}>
+        <div key={cell.lang} className="cell" lang={cell.lang} data-tag={reader(`languageTag.${cell.lang}`)}>
           {createElement(contentTag(row), null, hastToReact({ type: 'root', children: cell.element.children }))}
         </div>
       ))}
@@ -37,7 +55,7 @@ export function TextRows({ text, locale }: { text: Text; locale: Locale }) {
           const { row } = group;
           return (
             <div key={row.id} id={row.id} className={`row row--${row.kind}`}>
-              <RowContent row={row} slug={text.slug} locale={locale} />
+              <RowContent row={row} text={text} locale={locale} />
             </div>
           );
         }
@@ -46,7 +64,7 @@ export function TextRows({ text, locale }: { text: Text; locale: Locale }) {
           <List key={group.key} className="row-list" start={group.start}>
             {group.rows.map((row) => (
               <li key={row.id} id={row.id} className="row row--item">
-                <RowContent row={row} slug={text.slug} locale={locale} />
+                <RowContent row={row} text={text} locale={locale} />
               </li>
             ))}
           </List>

@@ -1,13 +1,20 @@
 /**
- * After `next build`: precompresses every text asset of out/ with brotli and gzip (so no server pays
- * for compression per request) and writes the build stamp `npm start` compares with the sources.
+ * After `next build`: turns Next's export into the edition's static site.
+ * 1. bundles the reader's script (client/) with esbuild into out/assets/edition.<hash>.js;
+ * 2. takes Next's client runtime out of every page and puts the edition's script in (the pages are
+ *    server-rendered only; see lib/export/process-page.ts and README "Performance");
+ * 3. deletes what only Next's client router used (RSC payload .txt files, JS chunks, _not-found);
+ * 4. precompresses every text asset with brotli and gzip, so no server compresses per request;
+ * 5. writes the build stamp `npm start` compares with the sources.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { processPage } from '../lib/export/process-page';
 
 const out = path.resolve('out');
-const compressible = /\.(html|js|css|json|svg|txt|xml|webmanifest|map)$/;
 
 function* files(directory: string): Generator<string> {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
@@ -17,10 +24,47 @@ function* files(directory: string): Generator<string> {
   }
 }
 
-let count = 0;
+// 1. The edition's script.
+const bundle = await build({
+  entryPoints: ['client/index.ts'],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: ['es2022'],
+  write: false,
+  alias: { '@': path.resolve('.') },
+  legalComments: 'none',
+});
+const code = bundle.outputFiles[0]?.contents ?? new Uint8Array();
+const hash = createHash('sha256').update(code).digest('hex').slice(0, 12);
+const scriptSrc = `/assets/edition.${hash}.js`;
+mkdirSync(path.join(out, 'assets'), { recursive: true });
+writeFileSync(path.join(out, scriptSrc), code);
+
+// 3 (first, so that step 2 sees only pages that stay).
+rmSync(path.join(out, '_not-found'), { recursive: true, force: true });
+rmSync(path.join(out, '_not-found.html'), { force: true });
+for (const file of [...files(out)]) {
+  const relative = path.relative(out, file);
+  const isPayload = file.endsWith('.txt') && !relative.startsWith('assets');
+  const isNextChunk = relative.startsWith(path.join('_next', 'static')) && file.endsWith('.js');
+  if (isPayload || isNextChunk) rmSync(file);
+}
+
+// 2. Pages.
+let pages = 0;
+for (const file of files(out)) {
+  if (!file.endsWith('.html')) continue;
+  writeFileSync(file, processPage(readFileSync(file, 'utf8'), scriptSrc));
+  pages += 1;
+}
+
+// 4. Precompression.
+const compressible = /\.(html|js|css|json|svg|txt|xml|webmanifest|map)$/;
 let raw = 0;
 let brotli = 0;
-for (const file of files(out)) {
+let compressed = 0;
+for (const file of [...files(out)]) {
   if (!compressible.test(file) || statSync(file).size < 256) continue;
   const content = readFileSync(file);
   const br = brotliCompressSync(content, {
@@ -28,9 +72,14 @@ for (const file of files(out)) {
   });
   writeFileSync(`${file}.br`, br);
   writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
-  count += 1;
   raw += content.length;
   brotli += br.length;
+  compressed += 1;
 }
+
+// 5.
 writeFileSync(path.join(out, '.build-stamp'), `${new Date().toISOString()}\n`);
-console.log(`✓ precompressed ${count} files: ${(raw / 1024).toFixed(0)} KB → ${(brotli / 1024).toFixed(0)} KB brotli`);
+console.log(
+  `✓ export: ${pages} pages, script ${scriptSrc} (${(code.length / 1024).toFixed(1)} KB); ` +
+    `${compressed} files precompressed, ${(raw / 1024).toFixed(0)} KB → ${(brotli / 1024).toFixed(0)} KB brotli`,
+);

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { routing, type Locale } from '@/i18n/routing';
+import { initScript } from '@/lib/client/init-script';
 import { editionUrl } from '@/lib/edition';
 
 interface LocaleLayoutProps {
@@ -35,6 +36,11 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   const t = await getTranslations({ locale, namespace: 'Nav' });
   return (
     <html lang={locale}>
+      <head>
+        <script data-edition="init" dangerouslySetInnerHTML={{ __html: initScript }} />
+        <link rel="preload" href="/fonts/source-serif-4-latin-400-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />
+        <link rel="preload" href="/fonts/source-serif-4-latin-600-normal.woff2" as="font" type="font/woff2" crossOrigin="anonymous" />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           {t('skip')}

@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Prose } from '@/components/Prose';
+import { ReaderControls } from '@/components/ReaderControls';
 import { SiteHeader } from '@/components/SiteHeader';
 import { TextHeader } from '@/components/TextHeader';
 import { TextRows } from '@/components/TextRows';
 import { routing, type Locale } from '@/i18n/routing';
 import { Reference } from '@/lib/citation/reference';
-import { findText, getTexts } from '@/lib/edition';
+import type { ReaderData } from '@/lib/client/reader-data';
+import { editionUrl, findText, getTexts } from '@/lib/edition';
 
 interface TextPageProps {
   params: Promise<{ locale: Locale; slug: string }>;
@@ -33,19 +35,41 @@ export async function generateMetadata({ params }: TextPageProps): Promise<Metad
   };
 }
 
+/** JSON for the reader's script; `<` is escaped so that no text can close the script element. */
+function serialise(data: ReaderData): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
 export default async function TextPage({ params }: TextPageProps) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const text = findText(slug);
   if (!text) notFound();
   const t = await getTranslations({ locale, namespace: 'Text' });
+  const reader = await getTranslations({ locale, namespace: 'Reader' });
+  const languages = await getTranslations({ locale, namespace: 'Languages' });
   const reference = new Reference(slug);
+  const data: ReaderData = {
+    messages: {
+      reveal: reader.raw('reveal') as string,
+      conceal: reader.raw('conceal') as string,
+      range: reader.raw('range') as string,
+      missing: reader.raw('missing') as string,
+      redirected: reader.raw('redirected') as string,
+      theme: reader.raw('theme') as string,
+      themes: { system: reader('themes.system'), light: reader('themes.light'), dark: reader('themes.dark') },
+      languages: { de: languages('de'), en: languages('en') },
+    },
+    redirects: text.anchors.redirects,
+  };
   return (
     <>
       <SiteHeader locale={locale} alternates={{ de: reference.href('de'), en: reference.href('en') }} />
-      <main id="main">
+      <main id="main" className="reader">
         <article className="text" aria-labelledby="text-title">
           <TextHeader text={text} locale={locale} />
+          <p className="print-only">{reader('printedFrom', { url: new URL(reference.href(locale), editionUrl()).href })}</p>
+          <ReaderControls locale={locale} />
           <TextRows text={text} locale={locale} />
           <section className="text-notes" aria-labelledby="edition-notes">
             <h2 id="edition-notes">{t('editionNotes')}</h2>
@@ -54,6 +78,8 @@ export default async function TextPage({ params }: TextPageProps) {
             <p>{text.meta.rights[locale]}</p>
           </section>
         </article>
+        <p id="reader-status" className="reader-status" role="status" />
+        <script type="application/json" id="reader-data" data-edition="data" dangerouslySetInnerHTML={{ __html: serialise(data) }} />
       </main>
     </>
   );

@@ -1,0 +1,200 @@
+/**
+ * The reader's script: progressive enhancement on top of a page that already reads, links and
+ * switches views without it. It adds: remembered view (also in ?view=), the V key, deep links to
+ * ranges and to moved or missing blocks, tap-to-reveal on phones, text size and colour scheme.
+ */
+import { storageKeys, textSizes, themes, views, type ReaderData, type Theme, type View } from '@/lib/client/reader-data';
+import { resolveFragment } from './fragment';
+
+const root = document.documentElement;
+const phone = window.matchMedia('(max-width: 37.5rem)');
+const wide = window.matchMedia('(min-width: 48rem)');
+
+function readData(): ReaderData | undefined {
+  const element = document.getElementById('reader-data');
+  return element?.textContent ? (JSON.parse(element.textContent) as ReaderData) : undefined;
+}
+
+function format(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+}
+
+function store(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Storage may be unavailable (private mode); the choice then lasts for this page only.
+  }
+}
+
+function isView(value: string | null | undefined): value is View {
+  return (views as readonly (string | null | undefined)[]).includes(value);
+}
+
+/** The view in effect: the reader's choice, else what the CSS shows by default at this width. */
+function effectiveView(): View {
+  const chosen = root.dataset.view;
+  if (isView(chosen)) return chosen;
+  return wide.matches ? 'parallel' : 'interleaved';
+}
+
+function rows(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>('.rows .row[id]')];
+}
+
+function status(message: string): void {
+  const region = document.getElementById('reader-status');
+  if (!region) return;
+  region.textContent = message;
+}
+
+function updateLanguageSwitch(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a.language-switch')) {
+    const target = new URL(link.href, location.href);
+    const view = root.dataset.view;
+    if (isView(view)) target.searchParams.set('view', view);
+    target.hash = location.hash;
+    link.href = `${target.pathname}${target.search}${target.hash}`;
+  }
+}
+
+function setView(view: View, data: ReaderData | undefined): void {
+  root.dataset.view = view;
+  const radio = document.getElementById(`view-${view}`);
+  if (radio instanceof HTMLInputElement) radio.checked = true;
+  store(storageKeys.view, view);
+  const url = new URL(location.href);
+  url.searchParams.set('view', view);
+  history.replaceState(history.state, '', url);
+  updateLanguageSwitch();
+  updateReveal(data);
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) && !(target instanceof HTMLInputElement && target.type === 'radio'));
+}
+
+function initView(data: ReaderData | undefined): void {
+  const chosen = root.dataset.view;
+  if (isView(chosen)) {
+    const radio = document.getElementById(`view-${chosen}`);
+    if (radio instanceof HTMLInputElement) radio.checked = true;
+  }
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="view"]')) {
+    radio.addEventListener('change', () => isView(radio.value) && setView(radio.value, data));
+  }
+  document.addEventListener('keydown', (event) => {
+    if (event.key.toLowerCase() !== 'v' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    if (!document.querySelector('input[name="view"]')) return;
+    const order: View[] = ['parallel', 'interleaved', 'de', 'en'];
+    const next = order[(order.indexOf(effectiveView()) + 1) % order.length] ?? 'parallel';
+    setView(next, data);
+    const label = document.querySelector(`label[for="view-${next}"]`)?.textContent ?? next;
+    status(label);
+  });
+}
+
+function land(data: ReaderData | undefined): void {
+  for (const row of document.querySelectorAll('.row.is-highlighted')) row.classList.remove('is-highlighted');
+  status('');
+  const fragment = location.hash.slice(1);
+  if (!fragment) return;
+  const all = rows();
+  const landing = resolveFragment(fragment, all.map((row) => row.id), data?.redirects ?? {});
+  if (landing.kind === 'none') return;
+  const targets = landing.targets.map((id) => document.getElementById(id)).filter((row): row is HTMLElement => row !== null);
+  const [first] = targets;
+  if (!first) return;
+  for (const row of targets) row.classList.add('is-highlighted');
+  first.tabIndex = -1;
+  first.scrollIntoView({ block: 'start' });
+  first.focus({ preventScroll: true });
+  const number = (id: string) => id.slice(1);
+  const messages = data?.messages;
+  if (!messages) return;
+  if (landing.kind === 'range') status(format(messages.range, { from: number(landing.targets[0] ?? ''), to: number(landing.targets.at(-1) ?? '') }));
+  if (landing.kind === 'redirected') status(format(messages.redirected, { requested: number(landing.requested), targets: landing.targets.map(number).join(', ') }));
+  if (landing.kind === 'nearest') status(format(messages.missing, { requested: number(landing.requested), nearest: number(landing.targets[0]) }));
+}
+
+/** On phones, in a one-language view, each block can show its other language on a tap. */
+function updateReveal(data: ReaderData | undefined): void {
+  const view = effectiveView();
+  const active = phone.matches && (view === 'de' || view === 'en');
+  if (!active || !data) return;
+  const other = view === 'de' ? 'en' : 'de';
+  const language = data.messages.languages[other];
+  for (const row of rows()) {
+    let button = row.querySelector<HTMLButtonElement>(':scope > .reveal');
+    if (!button) {
+      button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'reveal';
+      button.setAttribute('aria-expanded', 'false');
+      row.querySelector('.row-label')?.after(button);
+    }
+    const expanded = row.classList.contains('is-revealed');
+    button.textContent = format(expanded ? data.messages.conceal : data.messages.reveal, { language });
+    button.setAttribute('aria-expanded', String(expanded));
+  }
+}
+
+function initReveal(data: ReaderData | undefined): void {
+  const toggle = (row: HTMLElement) => {
+    row.classList.toggle('is-revealed');
+    updateReveal(data);
+  };
+  document.addEventListener('click', (event) => {
+    const target = event.target;
+    if (!(target instanceof Element)) return;
+    const button = target.closest('.reveal');
+    const row = target.closest<HTMLElement>('.rows .row');
+    if (!row) return;
+    if (button) toggle(row);
+    else if (phone.matches && !target.closest('a, button') && target.closest('.cell') && ['de', 'en'].includes(effectiveView())) toggle(row);
+  });
+  phone.addEventListener('change', () => updateReveal(data));
+  updateReveal(data);
+}
+
+function initPreferences(data: ReaderData | undefined): void {
+  const themeButton = document.querySelector<HTMLButtonElement>('[data-action="theme"]');
+  const showTheme = () => {
+    if (!themeButton || !data) return;
+    const theme = (root.dataset.theme as Theme | undefined) ?? 'system';
+    themeButton.textContent = format(data.messages.theme, { theme: data.messages.themes[theme] });
+  };
+  themeButton?.addEventListener('click', () => {
+    const current = (root.dataset.theme as Theme | undefined) ?? 'system';
+    const next = themes[(themes.indexOf(current) + 1) % themes.length] ?? 'system';
+    if (next === 'system') delete root.dataset.theme;
+    else root.dataset.theme = next;
+    store(storageKeys.theme, next);
+    showTheme();
+  });
+  showTheme();
+  const resize = (step: number) => {
+    const current = Number(root.dataset.size ?? 100);
+    const index = Math.max(0, textSizes.indexOf(current as (typeof textSizes)[number]));
+    const next = textSizes[Math.min(textSizes.length - 1, Math.max(0, index + step))] ?? 100;
+    root.dataset.size = String(next);
+    store(storageKeys.size, String(next));
+  };
+  document.querySelector('[data-action="smaller"]')?.addEventListener('click', () => resize(-1));
+  document.querySelector('[data-action="larger"]')?.addEventListener('click', () => resize(1));
+}
+
+function main(): void {
+  const data = readData();
+  initPreferences(data);
+  initView(data);
+  initReveal(data);
+  updateLanguageSwitch();
+  land(data);
+  window.addEventListener('hashchange', () => {
+    land(data);
+    updateLanguageSwitch();
+  });
+}
+
+main();

@@ -1,0 +1,42 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { views } from '@/lib/client/reader-data';
+
+/**
+ * The view switch is a group of radio buttons that works without JavaScript (the CSS reads the
+ * checked one); the script remembers the choice. Text size and colour scheme need the script and are
+ * hidden without it.
+ */
+export async function ReaderControls({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Reader' });
+  return (
+    <div className="reader-controls" role="group" aria-label={t('controls')}>
+      <fieldset className="view-switch">
+        <legend>{t('view')}</legend>
+        {views.map((view) => (
+          <span key={view} className="view-option">
+            <input type="radio" name="view" id={`view-${view}`} value={view} aria-describedby="view-shortcut" />
+            <label htmlFor={`view-${view}`}>{t(`views.${view}`)}</label>
+          </span>
+        ))}
+        <span id="view-shortcut" className="visually-hidden">
+          {t('viewShortcut')}
+        </span>
+      </fieldset>
+      <div className="preferences js-only">
+        <span className="preference-label" id="text-size-label">
+          {t('textSize')}
+        </span>
+        <button type="button" data-action="smaller" aria-label={t('smaller')}>
+          A−
+        </button>
+        <button type="button" data-action="larger" aria-label={t('larger')}>
+          A+
+        </button>
+        <button type="button" data-action="theme">
+          {t('theme', { theme: t('themes.system') })}
+        </button>
+      </div>
+    </div>
+  );
+}
