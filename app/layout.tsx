@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import './globals.css';
 import './reader.css';
+import './annotations.css';
 
 /**
  * Pass-through root layout: each top-level page (`/`, `/[locale]/…`, the 404 page) renders its own

@@ -5,6 +5,8 @@
  */
 import { storageKeys, textSizes, themes, views, type ReaderData, type Theme, type View } from '@/lib/client/reader-data';
 import { resolveFragment } from './fragment';
+import { initGloss } from './gloss';
+import { initPopovers } from './popovers';
 
 const root = document.documentElement;
 const phone = window.matchMedia('(max-width: 37.5rem)');
@@ -189,6 +191,8 @@ function main(): void {
   initPreferences(data);
   initView(data);
   initReveal(data);
+  initGloss();
+  initPopovers();
   updateLanguageSwitch();
   land(data);
   window.addEventListener('hashchange', () => {

@@ -3,12 +3,14 @@ import type { Locale } from '@/i18n/routing';
 import { views } from '@/lib/client/reader-data';
 
 /**
- * The view switch is a group of radio buttons that works without JavaScript (the CSS reads the
- * checked one); the script remembers the choice. Text size and colour scheme need the script and are
+ * The view switch and the gloss language switch are radio buttons that work without JavaScript (the
+ * CSS reads the checked one); the script remembers the choices. Text size and colour scheme need the script and are
  * hidden without it.
  */
 export async function ReaderControls({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Reader' });
+  const annotations = await getTranslations({ locale, namespace: 'Annotations' });
+  const languages = await getTranslations({ locale, namespace: 'Languages' });
   return (
     <div className="reader-controls" role="group" aria-label={t('controls')}>
       <fieldset className="view-switch">
@@ -22,6 +24,15 @@ export async function ReaderControls({ locale }: { locale: Locale }) {
         <span id="view-shortcut" className="visually-hidden">
           {t('viewShortcut')}
         </span>
+      </fieldset>
+      <fieldset className="view-switch gloss-switch">
+        <legend>{annotations('glossSwitch')}</legend>
+        {(['de', 'en'] as const).map((lang) => (
+          <span key={lang} className="view-option">
+            <input type="radio" name="gloss" id={`gloss-${lang}`} value={lang} defaultChecked={lang === locale} />
+            <label htmlFor={`gloss-${lang}`}>{languages(lang)}</label>
+          </span>
+        ))}
       </fieldset>
       <div className="preferences js-only">
         <span className="preference-label" id="text-size-label">

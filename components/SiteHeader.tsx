@@ -23,6 +23,9 @@ export async function SiteHeader({ locale, alternates }: SiteHeaderProps) {
             <a href={paths.library(locale)}>{t('library')}</a>
           </li>
           <li>
+            <a href={paths.glossary(locale)}>{t('glossary')}</a>
+          </li>
+          <li>
             <a href={paths.about(locale)}>{t('about')}</a>
           </li>
           <li>

@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { createElement } from 'react';
 import type { Locale } from '@/i18n/routing';
+import type { AnnotatedText } from '@/lib/annotations/annotate-text';
 import { blockNumber, Reference } from '@/lib/citation/reference';
 import type { Text } from '@/lib/content/model';
-import { hastToReact } from '@/lib/render/hast-to-react';
 import { textRows, type Row } from '@/lib/render/text-rows';
+import { AnnotatedContent } from './AnnotatedContent';
 
 /** A heading row holds a heading in every language; paragraphs and list items hold a paragraph. */
 function contentTag(row: Row): string {
@@ -39,7 +40,7 @@ async function RowContent({ row, text, locale }: { row: Row; text: Text; locale:
       </a>
       {row.cells.map((cell) => (
         <div key={cell.lang} className="cell" lang={cell.lang} data-tag={reader(`languageTag.${cell.lang}`)}>
-          {createElement(contentTag(row), null, hastToReact({ type: 'root', children: cell.element.children }))}
+          {createElement(contentTag(row), null, <AnnotatedContent element={cell.element} locale={locale} />)}
         </div>
       ))}
     </>
@@ -47,10 +48,11 @@ async function RowContent({ row, text, locale }: { row: Row; text: Text; locale:
 }
 
 /** The text as aligned rows, one per block id; each row is the anchor of its block (`id="p12"`). */
-export function TextRows({ text, locale }: { text: Text; locale: Locale }) {
+export function TextRows({ annotated, locale }: { annotated: AnnotatedText; locale: Locale }) {
+  const { text } = annotated;
   return (
     <div className="rows">
-      {textRows(text).map((group) => {
+      {textRows(annotated).map((group) => {
         if (group.type === 'row') {
           const { row } = group;
           return (

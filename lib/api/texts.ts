@@ -2,6 +2,8 @@
  * The public JSON interface under /api/. Outside tools read it: fields may be added, never renamed
  * or removed. The README documents the schema.
  */
+import { annotateText, quoteText } from '../annotations/annotate-text';
+import type { GlossaryEntry } from '../content/schema';
 import type { Text } from '../content/model';
 import { displayName } from '../format';
 
@@ -19,6 +21,15 @@ export interface TextJson {
   authors: string[];
   languages: string[];
   blocks: { id: string; kind: string; text: { de: string; en?: string } }[];
+  notes: {
+    id: string;
+    number: number;
+    block: string;
+    kind: string;
+    quote: { de: string; en: string };
+    body: { de: string; en: string };
+    sources: { title: string; author?: string; publisher?: string; date?: string; url?: string }[];
+  }[];
 }
 
 function title(text: Text): TextJson['title'] {
@@ -35,7 +46,7 @@ export function textSummaryJson(text: Text, urls: { de: string; en: string }): T
   };
 }
 
-export function textJson(text: Text): TextJson {
+export function textJson(text: Text, glossary: readonly GlossaryEntry[]): TextJson {
   const byLanguage = text.versions.map((version) => ({ lang: version.lang, blocks: new Map(version.blocks.map((block) => [block.id, block])) }));
   return {
     slug: text.slug,
@@ -51,5 +62,14 @@ export function textJson(text: Text): TextJson {
       );
       return { id: block.id, kind: block.kind, text: { de: block.text, ...translations } };
     }),
+    notes: annotateText(text, glossary).notes.map((note) => ({
+      id: note.id,
+      number: note.number,
+      block: note.block,
+      kind: note.kind,
+      quote: { de: quoteText(note.quote.de), en: quoteText(note.quote.en) },
+      body: note.body,
+      sources: note.sources,
+    })),
   };
 }

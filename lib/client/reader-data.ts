@@ -26,4 +26,4 @@ export interface ReaderData {
   redirects: Record<string, string[]>;
 }
 
-export const storageKeys = { view: 'edition:view', theme: 'edition:theme', size: 'edition:size' } as const;
+export const storageKeys = { view: 'edition:view', theme: 'edition:theme', size: 'edition:size', gloss: 'edition:gloss' } as const;

@@ -1,6 +1,7 @@
 /**
  * Checks across files: what no single schema can see. Each check returns problems; none throws.
  */
+import { checkAnnotations } from '../annotations/check-annotations';
 import { checkTranslation } from './check-translation';
 import type { Edition, Text, Version } from './model';
 import { error, warning, type Problem } from './problems';
@@ -169,5 +170,6 @@ export function validateEdition(edition: Edition, context: ValidationContext): P
     ...edition.texts.flatMap((text) => [...checkAlignment(text), ...checkAnchors(text, context), ...checkTranslation(text)]),
     ...checkMessages(edition, context),
     ...checkAnnotationReferences(edition),
+    ...checkAnnotations(edition),
   ];
 }

@@ -21,3 +21,6 @@ export const sourceSanitizeSchema: SanitizeSchema = {
   required: {},
   ancestors: {},
 };
+
+/** Links to other sites never hand the edition's window or address to them. */
+export const externalLinkOptions = { rel: ['noopener', 'noreferrer'], protocols: ['http', 'https'] };

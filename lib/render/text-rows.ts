@@ -3,8 +3,8 @@
  * groups consecutive list items into lists. The reader renders these rows; nothing here is React.
  */
 import type { Element } from 'hast';
-import type { Block, Language, Text } from '../content/model';
-import { versionToHast } from '../markdown/version-to-hast';
+import type { AnnotatedText } from '../annotations/annotate-text';
+import type { Block, Language } from '../content/model';
 
 export interface Cell {
   lang: Language;
@@ -23,17 +23,17 @@ export type RowGroup =
   | { type: 'row'; row: Row }
   | { type: 'list'; key: string; ordered: boolean; start?: number; rows: Row[] };
 
-const cache = new WeakMap<Text, RowGroup[]>();
+const cache = new WeakMap<AnnotatedText, RowGroup[]>();
 
-export function textRows(text: Text): RowGroup[] {
-  const cached = cache.get(text);
+export function textRows(annotated: AnnotatedText): RowGroup[] {
+  const cached = cache.get(annotated);
   if (cached) return cached;
-  const elementsByLanguage = text.versions.map((version) => ({
+  const elementsByLanguage = annotated.versions.map(({ version, elements }) => ({
     lang: version.lang,
     blocks: new Map(version.blocks.map((block) => [block.id, block])),
-    elements: versionToHast(version.blocks, version.file),
+    elements,
   }));
-  const reference = text.versions[0]?.blocks ?? [];
+  const reference = annotated.text.versions[0]?.blocks ?? [];
   const groups: RowGroup[] = [];
   for (const block of reference) {
     const cells = elementsByLanguage.flatMap(({ lang, blocks, elements }) => {
@@ -48,6 +48,6 @@ export function textRows(text: Text): RowGroup[] {
       groups.push({ type: 'list', key: block.list.key, ordered: block.list.ordered, ...(block.list.start ? { start: block.list.start } : {}), rows: [row] });
     } else groups.push({ type: 'row', row });
   }
-  cache.set(text, groups);
+  cache.set(annotated, groups);
   return groups;
 }

@@ -1,15 +1,19 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { NotePopovers } from '@/components/NotePopovers';
+import { NotesList } from '@/components/NotesList';
 import { Prose } from '@/components/Prose';
 import { ReaderControls } from '@/components/ReaderControls';
 import { SiteHeader } from '@/components/SiteHeader';
 import { TextHeader } from '@/components/TextHeader';
+import { TermPopovers } from '@/components/TermPopovers';
 import { TextRows } from '@/components/TextRows';
 import { routing, type Locale } from '@/i18n/routing';
 import { Reference } from '@/lib/citation/reference';
 import type { ReaderData } from '@/lib/client/reader-data';
-import { editionUrl, findText, getTexts } from '@/lib/edition';
+import { annotateText } from '@/lib/annotations/annotate-text';
+import { editionUrl, findText, getEdition, getTexts } from '@/lib/edition';
 
 interface TextPageProps {
   params: Promise<{ locale: Locale; slug: string }>;
@@ -49,6 +53,9 @@ export default async function TextPage({ params }: TextPageProps) {
   const reader = await getTranslations({ locale, namespace: 'Reader' });
   const languages = await getTranslations({ locale, namespace: 'Languages' });
   const reference = new Reference(slug);
+  const { glossary } = getEdition();
+  const annotated = annotateText(text, glossary);
+  const entries = glossary.filter((entry) => annotated.entries.has(entry.id));
   const data: ReaderData = {
     messages: {
       reveal: reader.raw('reveal') as string,
@@ -70,14 +77,17 @@ export default async function TextPage({ params }: TextPageProps) {
           <TextHeader text={text} locale={locale} />
           <p className="print-only">{reader('printedFrom', { url: new URL(reference.href(locale), editionUrl()).href })}</p>
           <ReaderControls locale={locale} />
-          <TextRows text={text} locale={locale} />
+          <TextRows annotated={annotated} locale={locale} />
+          <NotesList notes={annotated.notes} slug={slug} locale={locale} />
           <section className="text-notes" aria-labelledby="edition-notes">
             <h2 id="edition-notes">{t('editionNotes')}</h2>
-            <Prose markdown={text.meta.editionNotes[locale]} />
+            <Prose markdown={text.meta.editionNotes[locale]} locale={locale} />
             <h3>{t('rights')}</h3>
             <p>{text.meta.rights[locale]}</p>
           </section>
         </article>
+        <TermPopovers entries={entries} locale={locale} />
+        <NotePopovers notes={annotated.notes} locale={locale} />
         <p id="reader-status" className="reader-status" role="status" />
         <script type="application/json" id="reader-data" data-edition="data" dangerouslySetInnerHTML={{ __html: serialise(data) }} />
       </main>

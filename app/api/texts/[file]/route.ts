@@ -1,5 +1,5 @@
 import { textJson } from '@/lib/api/texts';
-import { findText, getTexts } from '@/lib/edition';
+import { findText, getEdition, getTexts } from '@/lib/edition';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -13,5 +13,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { file } = await params;
   const text = findText(file.replace(/\.json$/, ''));
   if (!text) return new Response('Not found', { status: 404 });
-  return Response.json(textJson(text));
+  return Response.json(textJson(text, getEdition().glossary));
 }

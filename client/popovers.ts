@@ -1,0 +1,121 @@
+/**
+ * Popovers of terms and notes, on top of the native Popover API (which already opens them from their
+ * buttons, without JavaScript): placement beside the trigger in every browser, and a hover preview for
+ * mouse users that follows WCAG 1.4.13 — it can be dismissed (Escape), hovered (the pointer may move
+ * onto it) and stays until the pointer leaves both. A click on the trigger makes it stay.
+ */
+const hoverCapable = window.matchMedia('(hover: hover) and (pointer: fine)');
+const phone = window.matchMedia('(max-width: 37.5rem)');
+const triggerSelector = '.term, .note-marker button';
+const gap = 6;
+const margin = 8;
+
+const triggers = new WeakMap<HTMLElement, HTMLElement>();
+
+function popoverOf(trigger: Element): HTMLElement | null {
+  const id = trigger.getAttribute('popovertarget');
+  return id ? document.getElementById(id) : null;
+}
+
+function isOpen(popover: HTMLElement): boolean {
+  return popover.matches(':popover-open');
+}
+
+/** Below the trigger, or above it when there is no room; always inside the viewport. */
+function place(popover: HTMLElement, trigger: HTMLElement): void {
+  if (phone.matches) {
+    delete popover.dataset.positioned;
+    popover.style.removeProperty('left');
+    popover.style.removeProperty('top');
+    return;
+  }
+  const anchor = trigger.getBoundingClientRect();
+  popover.dataset.positioned = '';
+  const width = popover.offsetWidth;
+  const height = popover.offsetHeight;
+  const left = Math.min(Math.max(margin, anchor.left), window.innerWidth - width - margin);
+  const below = anchor.bottom + gap;
+  const top = below + height <= window.innerHeight - margin ? below : Math.max(margin, anchor.top - gap - height);
+  popover.style.left = `${Math.max(margin, left)}px`;
+  popover.style.top = `${top}px`;
+}
+
+function open(popover: HTMLElement, trigger: HTMLElement, byHover: boolean): void {
+  triggers.set(popover, trigger);
+  if (byHover) popover.dataset.hover = '';
+  else delete popover.dataset.hover;
+  if (!isOpen(popover)) popover.showPopover();
+  place(popover, trigger);
+}
+
+export function initPopovers(): void {
+  for (const popover of document.querySelectorAll<HTMLElement>('.popover')) {
+    popover.addEventListener('toggle', (event) => {
+      const state = (event as ToggleEvent).newState;
+      const trigger = triggers.get(popover);
+      if (state === 'open' && trigger) place(popover, trigger);
+      if (state === 'closed') delete popover.dataset.hover;
+    });
+  }
+
+  // Remember which button opened a popover, and make a hover preview stay when its trigger is clicked.
+  document.addEventListener(
+    'click',
+    (event) => {
+      const trigger = event.target instanceof Element ? event.target.closest<HTMLElement>(triggerSelector) : null;
+      if (!trigger) return;
+      const popover = popoverOf(trigger);
+      if (!popover) return;
+      triggers.set(popover, trigger);
+      if (isOpen(popover) && popover.dataset.hover !== undefined) {
+        event.preventDefault();
+        delete popover.dataset.hover;
+      }
+    },
+    true,
+  );
+
+  let openTimer: number | undefined;
+  let closeTimer: number | undefined;
+  const scheduleClose = (popover: HTMLElement) => {
+    window.clearTimeout(closeTimer);
+    closeTimer = window.setTimeout(() => {
+      if (popover.dataset.hover !== undefined && isOpen(popover)) popover.hidePopover();
+    }, 300);
+  };
+
+  document.addEventListener('pointerover', (event) => {
+    if (event.pointerType !== 'mouse' || !hoverCapable.matches || !(event.target instanceof Element)) return;
+    const inPopover = event.target.closest<HTMLElement>('.popover');
+    if (inPopover) {
+      window.clearTimeout(closeTimer);
+      return;
+    }
+    const trigger = event.target.closest<HTMLElement>(triggerSelector);
+    const popover = trigger ? popoverOf(trigger) : null;
+    if (!trigger || !popover) return;
+    window.clearTimeout(closeTimer);
+    window.clearTimeout(openTimer);
+    openTimer = window.setTimeout(() => {
+      if (!isOpen(popover)) open(popover, trigger, true);
+    }, 350);
+  });
+
+  document.addEventListener('pointerout', (event) => {
+    if (event.pointerType !== 'mouse' || !(event.target instanceof Element)) return;
+    const left = event.target.closest<HTMLElement>(`${triggerSelector}, .popover`);
+    if (!left) return;
+    const to = event.relatedTarget instanceof Element ? event.relatedTarget : null;
+    if (to && left.contains(to)) return;
+    window.clearTimeout(openTimer);
+    const popover = left.classList.contains('popover') ? left : popoverOf(left);
+    if (popover && isOpen(popover) && popover.dataset.hover !== undefined) scheduleClose(popover);
+  });
+
+  window.addEventListener('resize', () => {
+    for (const popover of document.querySelectorAll<HTMLElement>('.popover:popover-open')) {
+      const trigger = triggers.get(popover);
+      if (trigger) place(popover, trigger);
+    }
+  });
+}

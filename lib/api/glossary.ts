@@ -1,0 +1,19 @@
+import { registerOf } from '../annotations/register';
+import type { Edition } from '../content/model';
+
+/** The public glossary JSON: fields may be added, never renamed or removed. */
+export function glossaryJson(edition: Edition) {
+  const register = registerOf(edition);
+  return {
+    entries: edition.glossary.map((entry) => ({
+      id: entry.id,
+      kind: entry.kind,
+      headword: entry.headword,
+      forms: entry.forms,
+      aka: entry.aka,
+      gloss: entry.gloss,
+      related: entry.related,
+      occurrences: (register.get(entry.id) ?? []).map((occurrence) => ({ text: occurrence.text, block: occurrence.block, lang: occurrence.lang })),
+    })),
+  };
+}
