@@ -1,8 +1,8 @@
 import nextPlugin from '@next/eslint-plugin-next';
 import tseslint from 'typescript-eslint';
 
-/** Files allowed to touch the file system: the content gateway, the CLIs, the tests and the configs. */
-const fileSystemAllowed = ['lib/content/load.ts', 'scripts/**', 'tests/**', '*.config.{js,ts}'];
+/** Files allowed to touch the file system: the content gateway, the CSL styles loader, the CLIs, the tests and the configs. */
+const fileSystemAllowed = ['lib/content/load.ts', 'lib/citation/styles.ts', 'scripts/**', 'tests/**', '*.config.{js,ts}'];
 
 export default tseslint.config(
   { ignores: ['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
