@@ -4,9 +4,13 @@
  * ranges and to moved or missing blocks, tap-to-reveal on phones, text size and colour scheme.
  */
 import { storageKeys, textSizes, themes, views, type ReaderData, type Theme, type View } from '@/lib/client/reader-data';
+import { searchScriptUrl } from '@/lib/search/shared';
 import { resolveFragment } from './fragment';
+import { initCite } from './cite';
+import { initCopy } from './copy';
 import { initGloss } from './gloss';
 import { initPopovers } from './popovers';
+import { initSearchShortcut } from './search-shortcut';
 
 const root = document.documentElement;
 const phone = window.matchMedia('(max-width: 37.5rem)');
@@ -186,6 +190,13 @@ function initPreferences(data: ReaderData | undefined): void {
   document.querySelector('[data-action="larger"]')?.addEventListener('click', () => resize(1));
 }
 
+/** The search page's script, only on the search page (scripts/build-search.ts bundles it on its own). */
+async function loadSearch(form: HTMLFormElement): Promise<void> {
+  const url: string = searchScriptUrl;
+  const search = (await import(url)) as { initSearch(form: HTMLFormElement): void };
+  search.initSearch(form);
+}
+
 function main(): void {
   const data = readData();
   initPreferences(data);
@@ -193,6 +204,11 @@ function main(): void {
   initReveal(data);
   initGloss();
   initPopovers();
+  initCite(data);
+  initCopy(data);
+  initSearchShortcut();
+  const searchForm = document.getElementById('search-form');
+  if (searchForm instanceof HTMLFormElement) void loadSearch(searchForm);
   updateLanguageSwitch();
   land(data);
   window.addEventListener('hashchange', () => {

@@ -40,7 +40,8 @@ function place(popover: HTMLElement, trigger: HTMLElement): void {
   popover.style.top = `${top}px`;
 }
 
-function open(popover: HTMLElement, trigger: HTMLElement, byHover: boolean): void {
+/** Opens a popover beside the element that asked for it (also used by the “Cite” popover). */
+export function openPopover(popover: HTMLElement, trigger: HTMLElement, byHover = false): void {
   triggers.set(popover, trigger);
   if (byHover) popover.dataset.hover = '';
   else delete popover.dataset.hover;
@@ -58,6 +59,13 @@ export function initPopovers(): void {
     });
   }
 
+  let openTimer: number | undefined;
+  let closeTimer: number | undefined;
+  // A preview must never reopen what the reader has just dismissed.
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') window.clearTimeout(openTimer);
+  });
+
   // Remember which button opened a popover, and make a hover preview stay when its trigger is clicked.
   document.addEventListener(
     'click',
@@ -66,6 +74,7 @@ export function initPopovers(): void {
       if (!trigger) return;
       const popover = popoverOf(trigger);
       if (!popover) return;
+      window.clearTimeout(openTimer);
       triggers.set(popover, trigger);
       if (isOpen(popover) && popover.dataset.hover !== undefined) {
         event.preventDefault();
@@ -75,8 +84,6 @@ export function initPopovers(): void {
     true,
   );
 
-  let openTimer: number | undefined;
-  let closeTimer: number | undefined;
   const scheduleClose = (popover: HTMLElement) => {
     window.clearTimeout(closeTimer);
     closeTimer = window.setTimeout(() => {
@@ -97,7 +104,7 @@ export function initPopovers(): void {
     window.clearTimeout(closeTimer);
     window.clearTimeout(openTimer);
     openTimer = window.setTimeout(() => {
-      if (!isOpen(popover)) open(popover, trigger, true);
+      if (!isOpen(popover)) openPopover(popover, trigger, true);
     }, 350);
   });
 

@@ -39,10 +39,10 @@ export async function ReaderControls({ locale }: { locale: Locale }) {
           {t('textSize')}
         </span>
         <button type="button" data-action="smaller" aria-label={t('smaller')}>
-          A−
+          {t('smallerSymbol')}
         </button>
         <button type="button" data-action="larger" aria-label={t('larger')}>
-          A+
+          {t('largerSymbol')}
         </button>
         <button type="button" data-action="theme">
           {t('theme', { theme: t('themes.system') })}

@@ -6,10 +6,13 @@ interface SiteHeaderProps {
   locale: Locale;
   /** The same page in each interface language, for the language switch. */
   alternates: Record<Locale, string>;
+  /** The small search form (a GET to the search page; works without JavaScript). Off on the search page itself. */
+  searchField?: boolean;
 }
 
-export async function SiteHeader({ locale, alternates }: SiteHeaderProps) {
+export async function SiteHeader({ locale, alternates, searchField = true }: SiteHeaderProps) {
   const t = await getTranslations({ locale, namespace: 'Nav' });
+  const search = await getTranslations({ locale, namespace: 'Search' });
   const edition = await getTranslations({ locale, namespace: 'Edition' });
   const other: Locale = locale === 'de' ? 'en' : 'de';
   return (
@@ -26,6 +29,9 @@ export async function SiteHeader({ locale, alternates }: SiteHeaderProps) {
             <a href={paths.glossary(locale)}>{t('glossary')}</a>
           </li>
           <li>
+            <a href={paths.search(locale)}>{search('nav')}</a>
+          </li>
+          <li>
             <a href={paths.about(locale)}>{t('about')}</a>
           </li>
           <li>
@@ -35,6 +41,15 @@ export async function SiteHeader({ locale, alternates }: SiteHeaderProps) {
           </li>
         </ul>
       </nav>
+      {searchField ? (
+        <form role="search" method="get" action={paths.search(locale)} className="site-search" aria-label={search('header')}>
+          <label htmlFor="site-search-q" className="visually-hidden">
+            {search('header')}
+          </label>
+          <input type="search" id="site-search-q" name="q" autoComplete="off" placeholder={search('headerPlaceholder')} />
+          <button type="submit">{search('submit')}</button>
+        </form>
+      ) : null}
     </header>
   );
 }

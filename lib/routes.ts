@@ -11,5 +11,7 @@ export const paths = {
   api: {
     texts: () => '/api/texts.json',
     text: (slug: string) => `/api/texts/${slug}.json`,
+    glossary: () => '/api/glossary.json',
+    cite: (file: string) => `/api/cite/${file}`,
   },
 };

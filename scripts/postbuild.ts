@@ -5,7 +5,9 @@
  *    server-rendered only; see lib/export/process-page.ts and README "Performance");
  * 3. deletes what only Next's client router used (RSC payload .txt files, JS chunks, _not-found);
  * 4. precompresses every text asset with brotli and gzip, so no server compresses per request;
- * 5. writes the build stamp `npm start` compares with the sources.
+ * 5. writes out/_headers (Netlify, Cloudflare Pages): the security headers of scripts/security-headers.js,
+ *    with the CSP hashes of the final pages' inline scripts, and the cache rules;
+ * 6. writes the build stamp `npm start` compares with the sources.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,11 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { processPage } from '../lib/export/process-page';
+
+/** scripts/security-headers.js: plain JavaScript (start.js imports it uncompiled), typed by its JSDoc. */
+interface SecurityHeadersModule {
+  headersFile(out: string): string;
+}
 
 const out = path.resolve('out');
 
@@ -77,7 +84,12 @@ for (const file of [...files(out)]) {
   compressed += 1;
 }
 
-// 5.
+// 5. After step 2: the CSP hashes the inline scripts of the pages as they ship.
+const securityHeadersModule = new URL('./security-headers.js', import.meta.url).href;
+const { headersFile } = (await import(securityHeadersModule)) as SecurityHeadersModule;
+writeFileSync(path.join(out, '_headers'), headersFile(out));
+
+// 6.
 writeFileSync(path.join(out, '.build-stamp'), `${new Date().toISOString()}\n`);
 console.log(
   `✓ export: ${pages} pages, script ${scriptSrc} (${(code.length / 1024).toFixed(1)} KB); ` +

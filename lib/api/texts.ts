@@ -21,6 +21,8 @@ export interface TextJson {
   authors: string[];
   languages: string[];
   blocks: { id: string; kind: string; text: { de: string; en?: string } }[];
+  /** Every released block id, and where removed ones went: old anchors keep resolving. */
+  anchors: { released: string[]; redirects: Record<string, string[]> };
   notes: {
     id: string;
     number: number;
@@ -62,6 +64,7 @@ export function textJson(text: Text, glossary: readonly GlossaryEntry[]): TextJs
       );
       return { id: block.id, kind: block.kind, text: { de: block.text, ...translations } };
     }),
+    anchors: { released: [...text.anchors.released], redirects: text.anchors.redirects },
     notes: annotateText(text, glossary).notes.map((note) => ({
       id: note.id,
       number: note.number,

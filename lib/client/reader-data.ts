@@ -1,3 +1,5 @@
+import type { CiteSet } from '../citation/cite-templates';
+
 /**
  * What a reader page hands its script: interface strings and the text's anchor redirects, as JSON in
  * `<script type="application/json" id="reader-data">`. Shared by the page (server) and client/.
@@ -24,6 +26,16 @@ export interface ReaderData {
   };
   /** Released ids that no longer exist, and the blocks that replaced them. */
   redirects: Record<string, string[]>;
+  /** Citation templates for one ¶ and for a range (see lib/citation/cite-templates.ts). */
+  cite?: {
+    single: CiteSet;
+    range: CiteSet;
+    /** The page's absolute URL, without fragment. */
+    url: string;
+    messages: { whole: string; block: string; copied: string; copy: string; quoteFrom: string };
+    slug: string;
+    lang: string;
+  };
 }
 
 export const storageKeys = { view: 'edition:view', theme: 'edition:theme', size: 'edition:size', gloss: 'edition:gloss' } as const;

@@ -6,7 +6,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { routing, type Locale } from '@/i18n/routing';
 import { entriesByKind, registerOf, type Occurrence } from '@/lib/annotations/register';
 import { blockNumber, Reference } from '@/lib/citation/reference';
-import { termKinds, type GlossaryEntry } from '@/lib/content/schema';
+import type { termKinds, GlossaryEntry } from '@/lib/content/schema';
 import { getEdition } from '@/lib/edition';
 import { paths } from '@/lib/routes';
 

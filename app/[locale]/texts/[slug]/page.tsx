@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { CitePopover } from '@/components/CitePopover';
+import { CitationMeta } from '@/components/CitationMeta';
 import { NotePopovers } from '@/components/NotePopovers';
 import { NotesList } from '@/components/NotesList';
 import { Prose } from '@/components/Prose';
@@ -13,6 +15,9 @@ import { routing, type Locale } from '@/i18n/routing';
 import { Reference } from '@/lib/citation/reference';
 import type { ReaderData } from '@/lib/client/reader-data';
 import { annotateText } from '@/lib/annotations/annotate-text';
+import { buildDate } from '@/lib/build-date';
+import { citeTemplates } from '@/lib/citation/cite-templates';
+import { citedLanguage } from '@/lib/citation/csl-item';
 import { editionUrl, findText, getEdition, getTexts } from '@/lib/edition';
 
 interface TextPageProps {
@@ -56,6 +61,11 @@ export default async function TextPage({ params }: TextPageProps) {
   const { glossary } = getEdition();
   const annotated = annotateText(text, glossary);
   const entries = glossary.filter((entry) => annotated.entries.has(entry.id));
+  const edition = getEdition();
+  const lang = citedLanguage(text, locale);
+  const cite = citeTemplates(text, edition.meta, { lang, locale, accessed: buildDate(), url: editionUrl() });
+  const citeMessages = await getTranslations({ locale, namespace: 'Cite' });
+  const pageUrl = new URL(reference.href(locale), editionUrl()).href;
   const data: ReaderData = {
     messages: {
       reveal: reader.raw('reveal') as string,
@@ -68,13 +78,27 @@ export default async function TextPage({ params }: TextPageProps) {
       languages: { de: languages('de'), en: languages('en') },
     },
     redirects: text.anchors.redirects,
+    cite: {
+      single: cite.single,
+      range: cite.range,
+      url: pageUrl,
+      messages: { whole: citeMessages('whole'), block: citeMessages.raw('block') as string, copied: citeMessages('copied'), copy: citeMessages('copy'), quoteFrom: citeMessages('quoteFrom') },
+      slug,
+      lang,
+    },
   };
   return (
     <>
       <SiteHeader locale={locale} alternates={{ de: reference.href('de'), en: reference.href('en') }} />
+      <CitationMeta text={text} lang={lang} locale={locale} />
       <main id="main" className="reader">
         <article className="text" aria-labelledby="text-title">
           <TextHeader text={text} locale={locale} />
+          <p className="cite-text">
+            <button type="button" popoverTarget="cite">
+              {citeMessages('citeText')}
+            </button>
+          </p>
           <p className="print-only">{reader('printedFrom', { url: new URL(reference.href(locale), editionUrl()).href })}</p>
           <ReaderControls locale={locale} />
           <TextRows annotated={annotated} locale={locale} />
@@ -86,6 +110,7 @@ export default async function TextPage({ params }: TextPageProps) {
             <p>{text.meta.rights[locale]}</p>
           </section>
         </article>
+        <CitePopover cite={cite.text} slug={slug} lang={lang} url={pageUrl} locale={locale} />
         <TermPopovers entries={entries} locale={locale} />
         <NotePopovers notes={annotated.notes} locale={locale} />
         <p id="reader-status" className="reader-status" role="status" />

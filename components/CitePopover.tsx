@@ -1,0 +1,63 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import type { CiteSet } from '@/lib/citation/cite-templates';
+import { styleIds } from '@/lib/citation/styles';
+import { paths } from '@/lib/routes';
+import { Popover } from './Popover';
+
+
+/** Citation HTML from citeproc holds only text, <i> and <b> (lib/citation/format.ts). */
+function CitationHtml({ html }: { html: string }) {
+  return <span className="cite-html" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/**
+ * “Cite this”: the text (or, through the reader's script, a ¶ or a range) in Chicago, APA and MLA,
+ * with its link and downloads for reference managers. Without JavaScript it cites the whole text.
+ */
+export async function CitePopover({ cite, slug, lang, url, locale }: { cite: CiteSet; slug: string; lang: string; url: string; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Cite' });
+  const file = `${slug}.${lang}`;
+  return (
+    <Popover id="cite" titleId="cite-title" className="popover--cite" closeLabel={(await getTranslations({ locale, namespace: 'Annotations' }))('close')}>
+      <p className="popover-title" id="cite-title">
+        {t('title')}: <span data-cite="scope">{t('whole')}</span>
+      </p>
+      <p className="cite-link">
+        <span className="label">{t('link')}:</span>{' '}
+        <a href={url} data-cite="link">
+          {url}
+        </a>
+      </p>
+      {styleIds.map((style) => (
+        <section key={style} className="cite-style" aria-labelledby={`cite-${style}`}>
+          <h3 id={`cite-${style}`}>{t(`styles.${style}`)}</h3>
+          <p className="cite-ref" data-cite={`${style}-note`}>
+            <span className="label">{style === 'chicago' ? t('note') : t('inText')}:</span> <CitationHtml html={cite.styles[style].note} />
+          </p>
+          <p className="cite-ref" data-cite={style}>
+            <CitationHtml html={cite.styles[style].bibliography} />
+          </p>
+          <button type="button" className="js-only-inline" data-copy={style}>
+            {t('copy')}
+          </button>
+        </section>
+      ))}
+      <p className="cite-downloads">
+        <span className="label">{t('downloads')}:</span>{' '}
+        <a href={paths.api.cite(`${file}.bib`)} download={`${file}.bib`} data-cite="bib">
+          BibTeX
+        </a>{' '}
+        ·{' '}
+        <a href={paths.api.cite(`${file}.ris`)} download={`${file}.ris`} data-cite="ris">
+          RIS
+        </a>{' '}
+        ·{' '}
+        <a href={paths.api.cite(`${file}.json`)} download={`${file}.json`} data-cite="json">
+          CSL-JSON
+        </a>
+      </p>
+      <p className="cite-hint">{t('hint')}</p>
+    </Popover>
+  );
+}

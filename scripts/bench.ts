@@ -1,0 +1,494 @@
+/**
+ * `npm run bench`: what a reader page costs. Serves the export with `node scripts/start.js` (which
+ * builds out/ first when it is missing or stale; `--build` forces a build), from a still copy of out/
+ * so that a rebuild during the run cannot disturb it, and, for every reader page
+ * (`/de/texts/*`, `/en/texts/*`), reports:
+ *   - first-load JS: gzip bytes of every script the page runs (what Chromium loads, plus inline scripts);
+ *   - our own client code: the part of it that is the edition's (the bundle under /assets/, the inline init);
+ *   - HTML gzip and brotli (the precompressed files the server sends);
+ *   - fonts loaded (Chromium, phone viewport) and total transfer with brotli;
+ *   - the page's HTML brotli against a bare-HTML baseline generated here from out/api/texts/<slug>.json
+ *     (a doctype, a title, every row's text in <p>s with ids; no script, no CSS), and total transfer
+ *     against the same baseline (for information);
+ *   - Lighthouse mobile (default config: simulated slow 4G, Moto G Power), median of 3 runs:
+ *     performance, accessibility, best practices, SEO, LCP, TBT, CLS.
+ * Targets: first-load JS ≤ 150 KB, own code ≤ 15 KB, perf ≥ 98, a11y/BP/SEO 100, LCP ≤ 1.5 s,
+ * TBT ≤ 100 ms, CLS 0, HTML brotli ≤ 1.5 × baseline. Prints a Markdown table (✗ marks a miss; below
+ * it, the Lighthouse audits that cost points) and exits 1 on a miss. `--json` writes
+ * bench-results/bench.json. Not part of `npm test`.
+ *
+ * Options: --json, --build, --runs <n> (3), --no-lighthouse.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { visit } from 'unist-util-visit';
+import { chromiumArgs, chromiumPath } from '../tests/browser/chromium';
+
+/** The export measured: a still copy of out/ (see snapshot()). */
+let out = path.resolve('out');
+const args = process.argv.slice(2);
+const writeJson = args.includes('--json');
+const forceBuild = args.includes('--build');
+const withLighthouse = !args.includes('--no-lighthouse');
+const runsIndex = args.indexOf('--runs');
+const runs = runsIndex >= 0 ? Number(args[runsIndex + 1]) : 3;
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a positive whole number');
+
+const targets = {
+  firstLoadJs: 150 * 1024,
+  ownJs: 15 * 1024,
+  performance: 98,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 100,
+  lcp: 1500,
+  tbt: 100,
+  cls: 0,
+  brotliRatio: 1.5,
+};
+/** The phone Lighthouse's default (mobile) config emulates: the font and layout a phone gets. */
+const phone = { width: 412, height: 823, deviceScaleFactor: 1.75 };
+
+// ── serving a snapshot of the export ─────────────────────────────────────────────────────────────
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs `node scripts/start.js` in `cwd` on a free loopback port; resolves once it serves. Its output goes to stderr. */
+async function startServer(cwd: string): Promise<{ origin: string; stop: () => void }> {
+  const port = await freePort();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.resolve('scripts/start.js')], {
+      cwd,
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      process.stderr.write(chunk);
+      if (output.includes('is served on')) resolve({ origin: `http://127.0.0.1:${port}`, stop: () => child.kill() });
+    });
+    child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+    child.once('exit', (code) => reject(new Error(`scripts/start.js exited (${code}) before serving: did the build fail? See above.`)));
+    child.once('error', reject);
+  });
+}
+
+/**
+ * The export to measure, held still: `npm start`'s own check builds out/ when it is missing or stale
+ * (start.js is started once and stopped), then out/ is copied to a temporary directory that start.js
+ * serves, so that a rebuild of out/ during the run (another terminal, a test run) cannot change or
+ * break what is measured. A copy taken in the middle of someone else's build is detected and retaken.
+ */
+async function snapshot(): Promise<{ directory: string; out: string; remove: () => void }> {
+  (await startServer(process.cwd())).stop();
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    const directory = mkdtempSync(path.join(tmpdir(), 'edition-snapshot-'));
+    const copy = path.join(directory, 'out');
+    const remove = () => rmSync(directory, { recursive: true, force: true });
+    try {
+      cpSync(path.resolve('out'), copy, { recursive: true });
+      const complete =
+        existsSync(path.join(copy, '.build-stamp')) &&
+        existsSync(path.join(copy, 'index.html')) &&
+        [...readFileSync(path.join(copy, 'index.html'), 'utf8').matchAll(/(?:src|href)="(\/(?:assets|_next)\/[^"]+)"/g)].every((match) => existsSync(path.join(copy, match[1] ?? '')));
+      if (complete) return { directory, out: copy, remove };
+    } catch {
+      // a file vanished while copying: a build is running
+    }
+    remove();
+    process.stderr.write(`… out/ is being rebuilt; copying again in 20 s (attempt ${attempt}/5)\n`);
+    await new Promise((resolve) => setTimeout(resolve, 20_000));
+  }
+  throw new Error('could not take a complete copy of out/: is a build running in a loop?');
+}
+
+// ── sizes from out/ ───────────────────────────────────────────────────────────────────────────
+
+/** The file sirv serves for a URL path (`/de` → de.html, `/x.js` → x.js). */
+function fileFor(pathname: string): string | undefined {
+  const uri = decodeURI(pathname).replace(/\/$/, '');
+  const candidates = [uri, `${uri}/index`, `${uri}.html`, `${uri}/index.html`].filter(Boolean);
+  return candidates.map((candidate) => path.join(out, candidate)).find((file) => existsSync(file) && statSync(file).isFile());
+}
+
+const brotli = (content: Buffer | string) => brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gzip = (content: Buffer | string) => gzipSync(content, { level: 9 }).length;
+
+/** Bytes on the wire with the given encoding: the precompressed file if the server has one, else the file. */
+function wireSize(file: string, encoding: 'br' | 'gzip'): number {
+  const precompressed = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+  if (existsSync(precompressed)) return readFileSync(precompressed).length;
+  return readFileSync(file).length;
+}
+
+function readerPages(): string[] {
+  const pages: string[] = [];
+  for (const locale of ['de', 'en']) {
+    const directory = path.join(out, locale, 'texts');
+    if (!existsSync(directory)) continue;
+    for (const file of readdirSync(directory).filter((name) => name.endsWith('.html')).sort()) pages.push(`/${locale}/texts/${file.replace(/\.html$/, '')}`);
+  }
+  return pages;
+}
+
+interface InlineScript {
+  bytes: number;
+  gzip: number;
+}
+
+function inlineScripts(html: string): InlineScript[] {
+  const tree: Root = fromHtml(html);
+  const scripts: InlineScript[] = [];
+  visit(tree, 'element', (element: Element) => {
+    if (element.tagName !== 'script' || element.properties.src !== undefined) return;
+    const type = String(element.properties.type ?? '').toLowerCase();
+    if (type !== '' && type !== 'module' && !type.includes('javascript')) return;
+    const text = element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+    scripts.push({ bytes: Buffer.byteLength(text), gzip: gzip(text) });
+  });
+  return scripts;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+interface ApiText {
+  title: Record<string, string | undefined>;
+  blocks: { id: string; text: Record<string, string | undefined> }[];
+}
+
+/** The same blocks as minimal static HTML: what the text itself weighs, with nothing around it. */
+function baselineHtml(slug: string, locale: string): string {
+  const text = JSON.parse(readFileSync(path.join(out, 'api', 'texts', `${slug}.json`), 'utf8')) as ApiText;
+  const title = text.title[locale] ?? text.title.de ?? slug;
+  const rows = text.blocks.map((block) => `<p id="${block.id}">${escapeHtml(block.text.de ?? '')}</p><p lang="en">${escapeHtml(block.text.en ?? '')}</p>`);
+  return `<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>${escapeHtml(title)}</title>${rows.join('')}</html>`;
+}
+
+// ── what Chromium loads ───────────────────────────────────────────────────────────────────────
+
+interface Loaded {
+  url: string;
+  type: string;
+  file?: string;
+  gzip: number;
+  brotli: number;
+}
+
+async function loadedResources(origin: string, pathname: string): Promise<Loaded[]> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  try {
+    const context = await browser.newContext({ viewport: { width: phone.width, height: phone.height }, deviceScaleFactor: phone.deviceScaleFactor, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const loaded: Loaded[] = [];
+    page.on('requestfinished', (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== origin) return;
+      const file = fileFor(url.pathname);
+      loaded.push({
+        url: url.pathname,
+        type: request.resourceType(),
+        file,
+        gzip: file ? wireSize(file, 'gzip') : 0,
+        brotli: file ? wireSize(file, 'br') : 0,
+      });
+    });
+    await page.goto(`${origin}${pathname}`, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await context.close();
+    return loaded;
+  } finally {
+    await browser.close();
+  }
+}
+
+// ── Lighthouse ────────────────────────────────────────────────────────────────────────────────
+
+interface LighthouseRun {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  /** Elements in the page (Lighthouse's dom-size): what style and layout work scales with. */
+  domSize: number;
+  /** Audits below full score, by category: what cost the points. */
+  lost: string[];
+}
+
+/** A Chromium with a DevTools port for Lighthouse: the same binary and flags as the browser tests. */
+function launchForLighthouse(): Promise<{ port: number; stop: () => Promise<void> }> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'bench-chromium-'));
+  const child = spawn(chromiumPath(), [...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+    await exited;
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  };
+  return new Promise((resolve, reject) => {
+    let stderr = '';
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`Chromium did not open a DevTools port within 30 s:\n${stderr}`));
+    }, 30_000);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ port: Number(match[1]), stop });
+      }
+    });
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`Chromium exited before opening a DevTools port:\n${stderr}`));
+    });
+  });
+}
+
+async function lighthouseRun(url: string, port: number): Promise<LighthouseRun> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
+  const lhr = result?.lhr;
+  if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
+  if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const lost: string[] = [];
+  for (const [id, category] of Object.entries(lhr.categories)) {
+    for (const ref of category.auditRefs) {
+      const audit = lhr.audits[ref.id];
+      if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
+      lost.push(`${id} › ${ref.id}\t${audit.displayValue ?? `score ${audit.score}`}`);
+    }
+  }
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcp: numeric('largest-contentful-paint'),
+    tbt: numeric('total-blocking-time'),
+    cls: numeric('cumulative-layout-shift'),
+    domSize: numeric('dom-size'),
+    lost,
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+// ── the bench ─────────────────────────────────────────────────────────────────────────────────
+
+interface PageResult {
+  page: string;
+  firstLoadJsGzip: number;
+  ownJsGzip: number;
+  scripts: string[];
+  htmlBytes: number;
+  htmlGzip: number;
+  htmlBrotli: number;
+  fonts: { url: string; bytes: number }[];
+  totalBrotli: number;
+  baselineBrotli: number;
+  brotliRatio: number;
+  totalRatio: number;
+  lighthouse?: Omit<LighthouseRun, 'lost'> & { runs: LighthouseRun[]; lost: string[] };
+  misses: string[];
+}
+
+async function measurePage(origin: string, pathname: string, lighthousePort: number | undefined): Promise<PageResult> {
+  const file = fileFor(pathname);
+  if (!file) throw new Error(`${pathname}: no file in out/`);
+  const html = readFileSync(file, 'utf8');
+  const [locale = 'de', , slug = ''] = pathname.split('/').filter(Boolean);
+  const loaded = await loadedResources(origin, pathname);
+  const inline = inlineScripts(html);
+  const scripts = loaded.filter((resource) => resource.type === 'script');
+  const firstLoadJsGzip = scripts.reduce((sum, script) => sum + script.gzip, 0) + inline.reduce((sum, script) => sum + script.gzip, 0);
+  const ownJsGzip = scripts.filter((script) => script.url.startsWith('/assets/')).reduce((sum, script) => sum + script.gzip, 0) + inline.reduce((sum, script) => sum + script.gzip, 0);
+  const fonts = loaded.filter((resource) => resource.type === 'font').map((font) => ({ url: font.url, bytes: font.brotli }));
+  const totalBrotli = loaded.reduce((sum, resource) => sum + resource.brotli, 0);
+  const htmlBrotli = wireSize(file, 'br');
+  const baselineBrotli = brotli(baselineHtml(slug, locale));
+  const result: PageResult = {
+    page: pathname,
+    firstLoadJsGzip,
+    ownJsGzip,
+    scripts: [...scripts.map((script) => script.url), ...inline.map((script, index) => `inline #${index + 1} (${script.bytes} B)`)],
+    htmlBytes: Buffer.byteLength(html),
+    htmlGzip: wireSize(file, 'gzip'),
+    htmlBrotli,
+    fonts,
+    totalBrotli,
+    baselineBrotli,
+    brotliRatio: htmlBrotli / baselineBrotli,
+    totalRatio: totalBrotli / baselineBrotli,
+    misses: [],
+  };
+  if (lighthousePort !== undefined) {
+    const lighthouseRuns: LighthouseRun[] = [];
+    for (let run = 1; run <= runs; run += 1) {
+      process.stderr.write(`… Lighthouse ${pathname} run ${run}/${runs}\n`);
+      lighthouseRuns.push(await lighthouseRun(`${origin}${pathname}`, lighthousePort));
+    }
+    const pick = (key: keyof Omit<LighthouseRun, 'lost'>) => median(lighthouseRuns.map((run) => run[key]));
+    result.lighthouse = {
+      performance: pick('performance'),
+      accessibility: pick('accessibility'),
+      bestPractices: pick('bestPractices'),
+      seo: pick('seo'),
+      lcp: pick('lcp'),
+      tbt: pick('tbt'),
+      cls: pick('cls'),
+      domSize: pick('domSize'),
+      lost: [...new Set(lighthouseRuns.flatMap((run) => run.lost.map((entry) => entry.split('\t')[0] ?? entry)))],
+      runs: lighthouseRuns,
+    };
+  }
+  const miss = (condition: boolean, text: string) => {
+    if (condition) result.misses.push(text);
+  };
+  miss(result.firstLoadJsGzip > targets.firstLoadJs, `first-load JS ${kb(result.firstLoadJsGzip)} > 150 KB`);
+  miss(result.ownJsGzip > targets.ownJs, `own code ${kb(result.ownJsGzip)} > 15 KB`);
+  miss(result.brotliRatio > targets.brotliRatio, `HTML brotli ${result.brotliRatio.toFixed(2)}× baseline > 1.5×`);
+  const lh = result.lighthouse;
+  if (lh) {
+    miss(lh.performance < targets.performance, `performance ${lh.performance} < 98`);
+    miss(lh.accessibility < targets.accessibility, `accessibility ${lh.accessibility} < 100`);
+    miss(lh.bestPractices < targets.bestPractices, `best practices ${lh.bestPractices} < 100`);
+    miss(lh.seo < targets.seo, `SEO ${lh.seo} < 100`);
+    miss(lh.lcp > targets.lcp, `LCP ${(lh.lcp / 1000).toFixed(2)} s > 1.5 s`);
+    miss(lh.tbt > targets.tbt, `TBT ${Math.round(lh.tbt)} ms > 100 ms`);
+    miss(lh.cls > targets.cls, `CLS ${lh.cls.toFixed(3)} > 0`);
+  }
+  return result;
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function table(results: PageResult[]): string {
+  const mark = (ok: boolean, text: string) => (ok ? text : `✗ ${text}`);
+  const lines = [
+    '| page | first-load JS gz (≤ 150 KB) | own code gz (≤ 15 KB) | HTML gz | HTML br | fonts | total br | HTML br ÷ baseline br (≤ 1.5) | total br ÷ baseline br | perf (≥ 98) | a11y | BP | SEO | LCP (≤ 1.5 s) | TBT (≤ 100 ms) | CLS (0) |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const result of results) {
+    const lh = result.lighthouse;
+    const fonts = `${result.fonts.length} (${kb(result.fonts.reduce((sum, font) => sum + font.bytes, 0))})`;
+    const cells = [
+      `\`${result.page}\``,
+      mark(result.firstLoadJsGzip <= targets.firstLoadJs, kb(result.firstLoadJsGzip)),
+      mark(result.ownJsGzip <= targets.ownJs, kb(result.ownJsGzip)),
+      kb(result.htmlGzip),
+      kb(result.htmlBrotli),
+      fonts,
+      kb(result.totalBrotli),
+      mark(result.brotliRatio <= targets.brotliRatio, `${result.brotliRatio.toFixed(2)}× (${kb(result.baselineBrotli)})`),
+      `${result.totalRatio.toFixed(2)}×`,
+      lh ? mark(lh.performance >= targets.performance, String(lh.performance)) : '—',
+      lh ? mark(lh.accessibility >= targets.accessibility, String(lh.accessibility)) : '—',
+      lh ? mark(lh.bestPractices >= targets.bestPractices, String(lh.bestPractices)) : '—',
+      lh ? mark(lh.seo >= targets.seo, String(lh.seo)) : '—',
+      lh ? mark(lh.lcp <= targets.lcp, `${(lh.lcp / 1000).toFixed(2)} s`) : '—',
+      lh ? mark(lh.tbt <= targets.tbt, `${Math.round(lh.tbt)} ms`) : '—',
+      lh ? mark(lh.cls <= targets.cls, lh.cls.toFixed(3)) : '—',
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+if (forceBuild) {
+  const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', process.stderr, process.stderr] });
+  if (build.status !== 0) {
+    console.error('✗ the build failed');
+    process.exit(1);
+  }
+}
+
+let server: { origin: string; stop: () => void } | undefined;
+let served: { remove: () => void } | undefined;
+let chrome: { port: number; stop: () => Promise<void> } | undefined;
+try {
+  const copy = await snapshot();
+  served = copy;
+  out = copy.out;
+  server = await startServer(copy.directory);
+  const { origin } = server;
+  const pages = readerPages();
+  if (pages.length === 0) throw new Error('no reader page in out/de/texts or out/en/texts');
+  if (withLighthouse) chrome = await launchForLighthouse();
+  const results: PageResult[] = [];
+  for (const page of pages) {
+    process.stderr.write(`… ${page}\n`);
+    results.push(await measurePage(origin, page, chrome?.port));
+  }
+  const first = results[0];
+  console.log(`\n## Bench: ${results.length} reader pages; Lighthouse ${withLighthouse ? `mobile, median of ${runs}` : 'skipped'} (node ${process.version})\n`);
+  console.log(table(results));
+  if (first) {
+    console.log(`\nScripts a reader page runs: ${first.scripts.join(', ')}. Fonts (${first.page}, phone viewport): ${first.fonts.map((font) => `${font.url.replace('/fonts/', '')} ${kb(font.bytes)}`).join(', ') || 'none'}.`);
+  }
+  if (withLighthouse) console.log(`\nElements per page (Lighthouse dom-size): ${results.map((result) => `${result.page} ${result.lighthouse?.domSize.toLocaleString('en')}`).join(', ')}.`);
+  const lost = new Map<string, string[]>();
+  for (const result of results) {
+    for (const run of result.lighthouse?.runs ?? []) {
+      for (const entry of run.lost) {
+        const [audit = entry, value = ''] = entry.split('\t');
+        lost.set(audit, [...(lost.get(audit) ?? []), `${result.page.replace('/texts/', ' ')} ${value}`]);
+      }
+    }
+  }
+  if (lost.size > 0) {
+    console.log('\nLighthouse audits below full score (page and value, every run):');
+    for (const [audit, values] of lost) console.log(`- ${audit}: ${values.join('; ')}`);
+  }
+  const misses = results.flatMap((result) => result.misses.map((miss) => `${result.page}: ${miss}`));
+  console.log(misses.length === 0 ? '\n✓ every target met' : `\n✗ ${misses.length} miss(es):\n${misses.map((miss) => `- ${miss}`).join('\n')}`);
+  if (writeJson) {
+    const file = path.resolve('bench-results/bench.json');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs: withLighthouse ? runs : 0, targets, results }, null, 2)}\n`);
+    console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  }
+  process.exitCode = misses.length === 0 ? 0 : 1;
+} catch (error) {
+  console.error(`✗ ${(error as Error).stack ?? String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await chrome?.stop();
+  server?.stop();
+  served?.remove();
+}
