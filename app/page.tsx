@@ -22,7 +22,7 @@ export default function RootPage() {
   return (
     <html lang="de">
       <head>
-        <script dangerouslySetInnerHTML={{ __html: preferredLanguageScript }} />
+        <script data-edition="root" dangerouslySetInnerHTML={{ __html: preferredLanguageScript }} />
         <meta httpEquiv="refresh" content={`0; url=${paths.library('de')}`} />
       </head>
       <body className="root-page">

@@ -105,6 +105,9 @@ export function initCite(data: ReaderData | undefined): void {
       location.hash = `${from}-${to}`;
     } else {
       anchor = row.id;
+      // Stay on this page: the label's plain href would drop ?view= and reload.
+      event.preventDefault();
+      if (location.hash !== `#${row.id}`) location.hash = row.id;
     }
     show(cite, originals, from, to);
     window.setTimeout(() => openPopover(popover, label), 0);

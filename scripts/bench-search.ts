@@ -34,21 +34,22 @@ if (!existsSync(path.join(out, 'pagefind'))) {
   process.exit(1);
 }
 
-function bundleSize(directory: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const full = path.join(directory, entry.name);
-    if (entry.isDirectory()) {
-      const inner = bundleSize(full);
-      files += inner.files;
-      bytes += inner.bytes;
-    } else if (!/\.(br|gz)$/.test(entry.name)) {
-      files += 1;
-      bytes += statSync(full).size;
+/** Bytes on disk of a bundle: Pagefind's engine (script, worker, WebAssembly) and the index itself. */
+function bundleSize(directory: string): { files: number; engine: number; index: number } {
+  const size = { files: 0, engine: 0, index: 0 };
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (!/\.(br|gz)$/.test(entry.name)) {
+        size.files += 1;
+        if (/\.(js|pagefind)$/.test(entry.name)) size.engine += statSync(full).size;
+        else size.index += statSync(full).size;
+      }
     }
-  }
-  return { files, bytes };
+  };
+  walk(directory);
+  return size;
 }
 
 const median = (values: number[]) => {
@@ -148,7 +149,7 @@ try {
     const onDisk = bundleSize(path.join(out, searchBundle(lang)));
     const prefix = searchBundle(lang);
     const loaded = [...transferred].filter(([pathname]) => pathname.startsWith(prefix));
-    return { lang, files: onDisk.files, bytes: onDisk.bytes, loadedFiles: loaded.length, loadedBytes: loaded.reduce((sum, [, bytes]) => sum + bytes, 0) };
+    return { lang, ...onDisk, loadedFiles: loaded.length, loadedBytes: loaded.reduce((sum, [, bytes]) => sum + bytes, 0) };
   });
   const extra = [searchTermsUrl, searchScriptUrl].map((file) => ({ file, bytes: statSync(path.join(out, file)).size, transferred: transferred.get(file) ?? 0 }));
 
@@ -156,10 +157,12 @@ try {
   const searchFirstMedian = median(timings.map((row) => row.first));
   const uiWarm = ui.slice(1).map((row) => row.ms);
   console.log('## Search index\n');
-  console.log('| bundle | files | on disk | transferred by the first queries (files) |');
-  console.log('|---|---|---|---|');
-  for (const size of sizes) console.log(`| ${searchBundle(size.lang)} | ${size.files} | ${kb(size.bytes)} | ${kb(size.loadedBytes)} (${size.loadedFiles}) |`);
-  for (const file of extra) console.log(`| ${file.file} | 1 | ${kb(file.bytes)} | ${kb(file.transferred)} |`);
+  console.log('| bundle | files | index on disk (meta, words, filters, fragments) | engine on disk (script, worker, WebAssembly) | transferred by the 10 queries (files) |');
+  console.log('|---|---|---|---|---|');
+  for (const size of sizes) {
+    console.log(`| ${searchBundle(size.lang)} | ${size.files} | ${kb(size.index)} | ${kb(size.engine)} | ${kb(size.loadedBytes)} (${size.loadedFiles}) |`);
+  }
+  for (const file of extra) console.log(`| ${file.file} | 1 | ${kb(file.bytes)} | | ${kb(file.transferred)} |`);
   console.log('\n## Query time (Chromium, both indexes loaded; each query searched in German and English)\n');
   console.log('| query | results (de + en records) | search() first | search() repeat | query → results on screen | again |');
   console.log('|---|---|---|---|---|---|');

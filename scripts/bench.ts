@@ -22,7 +22,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
@@ -233,6 +233,8 @@ interface LighthouseRun {
   cls: number;
   /** Elements in the page (Lighthouse's dom-size): what style and layout work scales with. */
   domSize: number;
+  /** Lighthouse's measure of the machine's speed: simulated timings scale with it (and with its load). */
+  benchmarkIndex: number;
   /** Audits below full score, by category: what cost the points. */
   lost: string[];
 }
@@ -297,6 +299,7 @@ async function lighthouseRun(url: string, port: number): Promise<LighthouseRun> 
     tbt: numeric('total-blocking-time'),
     cls: numeric('cumulative-layout-shift'),
     domSize: numeric('dom-size'),
+    benchmarkIndex: lhr.environment.benchmarkIndex,
     lost,
   };
 }
@@ -371,6 +374,7 @@ async function measurePage(origin: string, pathname: string, lighthousePort: num
       tbt: pick('tbt'),
       cls: pick('cls'),
       domSize: pick('domSize'),
+      benchmarkIndex: pick('benchmarkIndex'),
       lost: [...new Set(lighthouseRuns.flatMap((run) => run.lost.map((entry) => entry.split('\t')[0] ?? entry)))],
       runs: lighthouseRuns,
     };
@@ -438,6 +442,7 @@ if (forceBuild) {
   }
 }
 
+const loadAtStart = loadavg();
 let server: { origin: string; stop: () => void } | undefined;
 let served: { remove: () => void } | undefined;
 let chrome: { port: number; stop: () => Promise<void> } | undefined;
@@ -461,7 +466,11 @@ try {
   if (first) {
     console.log(`\nScripts a reader page runs: ${first.scripts.join(', ')}. Fonts (${first.page}, phone viewport): ${first.fonts.map((font) => `${font.url.replace('/fonts/', '')} ${kb(font.bytes)}`).join(', ') || 'none'}.`);
   }
-  if (withLighthouse) console.log(`\nElements per page (Lighthouse dom-size): ${results.map((result) => `${result.page} ${result.lighthouse?.domSize.toLocaleString('en')}`).join(', ')}.`);
+  if (withLighthouse) {
+    console.log(`\nElements per page (Lighthouse dom-size): ${results.map((result) => `${result.page} ${result.lighthouse?.domSize.toLocaleString('en')}`).join(', ')}.`);
+    const index = median(results.map((result) => result.lighthouse?.benchmarkIndex ?? Number.NaN));
+    console.log(`Machine: Lighthouse benchmarkIndex ${Math.round(index)}, load average ${loadAtStart.map((load) => load.toFixed(1)).join(' / ')} at the start on ${cpus().length} cores (a busy machine inflates TBT and LCP).`);
+  }
   const lost = new Map<string, string[]>();
   for (const result of results) {
     for (const run of result.lighthouse?.runs ?? []) {
@@ -480,7 +489,7 @@ try {
   if (writeJson) {
     const file = path.resolve('bench-results/bench.json');
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs: withLighthouse ? runs : 0, targets, results }, null, 2)}\n`);
+    writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, loadAverage: loadAtStart, cores: cpus().length, runs: withLighthouse ? runs : 0, targets, results }, null, 2)}\n`);
     console.log(`wrote ${path.relative(process.cwd(), file)}`);
   }
   process.exitCode = misses.length === 0 ? 0 : 1;
@@ -488,7 +497,8 @@ try {
   console.error(`✗ ${(error as Error).stack ?? String(error)}`);
   process.exitCode = 1;
 } finally {
-  await chrome?.stop();
+  // Each step on its own: a failure to clean up one must not leave the others running.
+  await chrome?.stop().catch((error: unknown) => console.error(`! Chromium: ${(error as Error).message}`));
   server?.stop();
   served?.remove();
 }

@@ -37,8 +37,11 @@ import {
 } from '../lib/search/shared';
 
 const out = path.resolve('out');
-/** Pagefind's UI bundles: the edition has its own search page and script, so they would only be dead weight. */
-const unusedFiles = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+/**
+ * Pagefind's UI bundles (the edition has its own search page and script) and the WebAssembly for an
+ * unknown language (never loaded: each bundle holds one known language, which Pagefind falls back to).
+ */
+const unusedFiles = /^(pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)|wasm\.unknown\.pagefind)$/;
 /** Fragments (the records' text and metadata) bundled into a few files per language, fetched once. */
 const maxFragments = 8;
 
