@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { views } from '@/lib/client/reader-data';
+import { GlossSwitch } from './GlossSwitch';
 
 /**
  * The view switch and the gloss language switch are radio buttons that work without JavaScript (the
@@ -9,8 +10,6 @@ import { views } from '@/lib/client/reader-data';
  */
 export async function ReaderControls({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Reader' });
-  const annotations = await getTranslations({ locale, namespace: 'Annotations' });
-  const languages = await getTranslations({ locale, namespace: 'Languages' });
   return (
     <div className="reader-controls" role="group" aria-label={t('controls')}>
       <fieldset className="view-switch">
@@ -25,15 +24,7 @@ export async function ReaderControls({ locale }: { locale: Locale }) {
           {t('viewShortcut')}
         </span>
       </fieldset>
-      <fieldset className="view-switch gloss-switch">
-        <legend>{annotations('glossSwitch')}</legend>
-        {(['de', 'en'] as const).map((lang) => (
-          <span key={lang} className="view-option">
-            <input type="radio" name="gloss" id={`gloss-${lang}`} value={lang} defaultChecked={lang === locale} />
-            <label htmlFor={`gloss-${lang}`}>{languages(lang)}</label>
-          </span>
-        ))}
-      </fieldset>
+      <GlossSwitch locale={locale} />
       <div className="preferences js-only">
         <span className="preference-label" id="text-size-label">
           {t('textSize')}

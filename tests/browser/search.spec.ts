@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors } from './helpers';
 
 /**
  * The search page (/[locale]/search, client/search.ts) against the built export, served as `npm start`
@@ -15,15 +16,6 @@ interface GlossaryJson {
   entries: { id: string; occurrences: Occurrence[] }[];
 }
 
-/** Every console error or uncaught exception on a page fails the test that opened it. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message: ConsoleMessage) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 const field = (page: Page) => page.locator('#search-q');
 const status = (page: Page) => page.locator('#search-status');

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { GlossSwitch } from '@/components/GlossSwitch';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { annotationIds } from '@/components/annotation-ids';
 import { Prose } from '@/components/Prose';
@@ -119,7 +120,6 @@ export default async function GlossaryPage({ params }: GlossaryPageProps) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Register' });
   const annotations = await getTranslations({ locale, namespace: 'Annotations' });
-  const languages = await getTranslations({ locale, namespace: 'Languages' });
   const edition = getEdition();
   const register = registerOf(edition);
   const groups = entriesByKind(edition.glossary, locale, kindOrder);
@@ -129,15 +129,7 @@ export default async function GlossaryPage({ params }: GlossaryPageProps) {
       <main id="main" className="register">
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
-        <fieldset className="view-switch gloss-switch">
-          <legend>{annotations('glossSwitch')}</legend>
-          {(['de', 'en'] as const).map((lang) => (
-            <span key={lang} className="view-option">
-              <input type="radio" name="gloss" id={`gloss-${lang}`} value={lang} defaultChecked={lang === locale} />
-              <label htmlFor={`gloss-${lang}`}>{languages(lang)}</label>
-            </span>
-          ))}
-        </fieldset>
+        <GlossSwitch locale={locale} />
         <nav aria-label={t('contents')} className="register-contents">
           <ul>
             {groups.map((group) => (
