@@ -325,8 +325,33 @@ interface PageResult {
   baselineBrotli: number;
   brotliRatio: number;
   totalRatio: number;
-  lighthouse?: Omit<LighthouseRun, 'lost'> & { runs: LighthouseRun[]; lost: string[] };
+  lighthouse?: LighthouseSummary;
   misses: string[];
+}
+
+type LighthouseSummary = Omit<LighthouseRun, 'lost'> & { runs: LighthouseRun[]; lost: string[] };
+
+/** `runs` Lighthouse runs of one URL, each metric the median of the runs. */
+async function lighthouseMedian(url: string, port: number): Promise<LighthouseSummary> {
+  const lighthouseRuns: LighthouseRun[] = [];
+  for (let run = 1; run <= runs; run += 1) {
+    process.stderr.write(`… Lighthouse ${new URL(url).pathname} run ${run}/${runs}\n`);
+    lighthouseRuns.push(await lighthouseRun(url, port));
+  }
+  const pick = (key: keyof Omit<LighthouseRun, 'lost'>) => median(lighthouseRuns.map((run) => run[key]));
+  return {
+    performance: pick('performance'),
+    accessibility: pick('accessibility'),
+    bestPractices: pick('bestPractices'),
+    seo: pick('seo'),
+    lcp: pick('lcp'),
+    tbt: pick('tbt'),
+    cls: pick('cls'),
+    domSize: pick('domSize'),
+    benchmarkIndex: pick('benchmarkIndex'),
+    lost: [...new Set(lighthouseRuns.flatMap((run) => run.lost.map((entry) => entry.split('\t')[0] ?? entry)))],
+    runs: lighthouseRuns,
+  };
 }
 
 async function measurePage(origin: string, pathname: string, lighthousePort: number | undefined): Promise<PageResult> {
@@ -358,27 +383,7 @@ async function measurePage(origin: string, pathname: string, lighthousePort: num
     totalRatio: totalBrotli / baselineBrotli,
     misses: [],
   };
-  if (lighthousePort !== undefined) {
-    const lighthouseRuns: LighthouseRun[] = [];
-    for (let run = 1; run <= runs; run += 1) {
-      process.stderr.write(`… Lighthouse ${pathname} run ${run}/${runs}\n`);
-      lighthouseRuns.push(await lighthouseRun(`${origin}${pathname}`, lighthousePort));
-    }
-    const pick = (key: keyof Omit<LighthouseRun, 'lost'>) => median(lighthouseRuns.map((run) => run[key]));
-    result.lighthouse = {
-      performance: pick('performance'),
-      accessibility: pick('accessibility'),
-      bestPractices: pick('bestPractices'),
-      seo: pick('seo'),
-      lcp: pick('lcp'),
-      tbt: pick('tbt'),
-      cls: pick('cls'),
-      domSize: pick('domSize'),
-      benchmarkIndex: pick('benchmarkIndex'),
-      lost: [...new Set(lighthouseRuns.flatMap((run) => run.lost.map((entry) => entry.split('\t')[0] ?? entry)))],
-      runs: lighthouseRuns,
-    };
-  }
+  if (lighthousePort !== undefined) result.lighthouse = await lighthouseMedian(`${origin}${pathname}`, lighthousePort);
   const miss = (condition: boolean, text: string) => {
     if (condition) result.misses.push(text);
   };
@@ -460,11 +465,28 @@ try {
     process.stderr.write(`… ${page}\n`);
     results.push(await measurePage(origin, page, chrome?.port));
   }
+  // Calibration: the bare-HTML baseline of the first page under the same Lighthouse, on the same machine
+  // at the same time. Simulated TBT and LCP scale with how busy the machine is; this row says how much.
+  let calibration: { page: string; lighthouse: LighthouseSummary } | undefined;
+  const [firstPage] = pages;
+  if (chrome && firstPage) {
+    const [locale = 'de', , slug = ''] = firstPage.split('/').filter(Boolean);
+    writeFileSync(path.join(out, 'bench-baseline.html'), baselineHtml(slug, locale));
+    calibration = { page: firstPage, lighthouse: await lighthouseMedian(`${origin}/bench-baseline`, chrome.port) };
+  }
   const first = results[0];
   console.log(`\n## Bench: ${results.length} reader pages; Lighthouse ${withLighthouse ? `mobile, median of ${runs}` : 'skipped'} (node ${process.version})\n`);
   console.log(table(results));
   if (first) {
     console.log(`\nScripts a reader page runs: ${first.scripts.join(', ')}. Fonts (${first.page}, phone viewport): ${first.fonts.map((font) => `${font.url.replace('/fonts/', '')} ${kb(font.bytes)}`).join(', ') || 'none'}.`);
+  }
+  if (calibration) {
+    const lh = calibration.lighthouse;
+    console.log(
+      `\nCalibration, the bare-HTML baseline of ${calibration.page} (no CSS, no script, no font) under the same runs: ` +
+        `perf ${lh.performance}, LCP ${(lh.lcp / 1000).toFixed(2)} s, TBT ${Math.round(lh.tbt)} ms, CLS ${lh.cls.toFixed(3)}, ${lh.domSize.toLocaleString('en')} elements. ` +
+        '(../shared/docs/toolchain.md measured such a page at 100, LCP 0.9 s, TBT 15 ms on a quiet machine: what it loses here, the machine costs every row).',
+    );
   }
   if (withLighthouse) {
     console.log(`\nElements per page (Lighthouse dom-size): ${results.map((result) => `${result.page} ${result.lighthouse?.domSize.toLocaleString('en')}`).join(', ')}.`);
@@ -489,7 +511,7 @@ try {
   if (writeJson) {
     const file = path.resolve('bench-results/bench.json');
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, loadAverage: loadAtStart, cores: cpus().length, runs: withLighthouse ? runs : 0, targets, results }, null, 2)}\n`);
+    writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, loadAverage: loadAtStart, cores: cpus().length, runs: withLighthouse ? runs : 0, targets, results, calibration }, null, 2)}\n`);
     console.log(`wrote ${path.relative(process.cwd(), file)}`);
   }
   process.exitCode = misses.length === 0 ? 0 : 1;
