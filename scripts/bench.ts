@@ -242,12 +242,24 @@ interface LighthouseRun {
 /** A Chromium with a DevTools port for Lighthouse: the same binary and flags as the browser tests. */
 function launchForLighthouse(): Promise<{ port: number; stop: () => Promise<void> }> {
   const profile = mkdtempSync(path.join(tmpdir(), 'bench-chromium-'));
-  const child = spawn(chromiumPath(), [...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Its own process group: /usr/bin/chromium is a wrapper script, and the browser's helpers must end with it.
+  const child = spawn(chromiumPath(), [...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill();
+    if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        child.kill();
+      }
+    }
     await exited;
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    // The browser's last writes to its profile can trail the wrapper's exit by a moment.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
   };
   return new Promise((resolve, reject) => {
     let stderr = '';
