@@ -20,8 +20,7 @@
  * Options: --json, --build, --runs <n> (3), --no-lighthouse.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -31,6 +30,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { visit } from 'unist-util-visit';
 import { chromiumArgs, chromiumPath } from '../tests/browser/chromium';
+import { snapshot, startServer } from './measure-server';
 
 /** The export measured: a still copy of out/ (see snapshot()). */
 let out = path.resolve('out');
@@ -59,67 +59,6 @@ const phone = { width: 412, height: 823, deviceScaleFactor: 1.75 };
 
 // ── serving a snapshot of the export ─────────────────────────────────────────────────────────────
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Runs `node scripts/start.js` in `cwd` on a free loopback port; resolves once it serves. Its output goes to stderr. */
-async function startServer(cwd: string): Promise<{ origin: string; stop: () => void }> {
-  const port = await freePort();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.resolve('scripts/start.js')], {
-      cwd,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      process.stderr.write(chunk);
-      if (output.includes('is served on')) resolve({ origin: `http://127.0.0.1:${port}`, stop: () => child.kill() });
-    });
-    child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
-    child.once('exit', (code) => reject(new Error(`scripts/start.js exited (${code}) before serving: did the build fail? See above.`)));
-    child.once('error', reject);
-  });
-}
-
-/**
- * The export to measure, held still: `npm start`'s own check builds out/ when it is missing or stale
- * (start.js is started once and stopped), then out/ is copied to a temporary directory that start.js
- * serves, so that a rebuild of out/ during the run (another terminal, a test run) cannot change or
- * break what is measured. A copy taken in the middle of someone else's build is detected and retaken.
- */
-async function snapshot(): Promise<{ directory: string; out: string; remove: () => void }> {
-  (await startServer(process.cwd())).stop();
-  for (let attempt = 1; attempt <= 5; attempt += 1) {
-    const directory = mkdtempSync(path.join(tmpdir(), 'edition-snapshot-'));
-    const copy = path.join(directory, 'out');
-    const remove = () => rmSync(directory, { recursive: true, force: true });
-    try {
-      cpSync(path.resolve('out'), copy, { recursive: true });
-      const complete =
-        existsSync(path.join(copy, '.build-stamp')) &&
-        existsSync(path.join(copy, 'index.html')) &&
-        [...readFileSync(path.join(copy, 'index.html'), 'utf8').matchAll(/(?:src|href)="(\/(?:assets|_next)\/[^"]+)"/g)].every((match) => existsSync(path.join(copy, match[1] ?? '')));
-      if (complete) return { directory, out: copy, remove };
-    } catch {
-      // a file vanished while copying: a build is running
-    }
-    remove();
-    process.stderr.write(`… out/ is being rebuilt; copying again in 20 s (attempt ${attempt}/5)\n`);
-    await new Promise((resolve) => setTimeout(resolve, 20_000));
-  }
-  throw new Error('could not take a complete copy of out/: is a build running in a loop?');
-}
 
 // ── sizes from out/ ───────────────────────────────────────────────────────────────────────────
 
