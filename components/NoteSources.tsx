@@ -23,6 +23,12 @@ export async function NoteSources({ note, locale }: { note: Note; locale: Locale
             )}
             {source.publisher ? `, ${source.publisher}` : null}
             {source.date ? `, ${formatPartialDate(source.date, locale)}` : null}
+            {source.verified ? null : (
+              <>
+                {' '}
+                <span className="source-unverified">({t('unverified')})</span>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -29,6 +29,9 @@ export async function SiteHeader({ locale, alternates, searchField = true }: Sit
             <a href={paths.glossary(locale)}>{t('glossary')}</a>
           </li>
           <li>
+            <a href={paths.sources(locale)}>{t('sources')}</a>
+          </li>
+          <li>
             <a href={paths.search(locale)}>{search('nav')}</a>
           </li>
           <li>

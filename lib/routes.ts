@@ -7,11 +7,13 @@ export const paths = {
   about: (locale: Locale) => `/${locale}/about`,
   text: (locale: Locale, slug: string) => `/${locale}/texts/${slug}`,
   glossary: (locale: Locale) => `/${locale}/glossary`,
+  sources: (locale: Locale) => `/${locale}/sources`,
   search: (locale: Locale) => `/${locale}/search`,
   api: {
     texts: () => '/api/texts.json',
     text: (slug: string) => `/api/texts/${slug}.json`,
     glossary: () => '/api/glossary.json',
+    sources: () => '/api/sources.json',
     cite: (file: string) => `/api/cite/${file}`,
   },
 };

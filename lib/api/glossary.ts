@@ -13,6 +13,7 @@ export function glossaryJson(edition: Edition) {
       aka: entry.aka,
       gloss: entry.gloss,
       related: entry.related,
+      sources: entry.sources,
       occurrences: (register.get(entry.id) ?? []).map((occurrence) => ({ text: occurrence.text, block: occurrence.block, lang: occurrence.lang })),
     })),
   };

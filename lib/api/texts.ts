@@ -30,7 +30,8 @@ export interface TextJson {
     kind: string;
     quote: { de: string; en: string };
     body: { de: string; en: string };
-    sources: { title: string; author?: string; publisher?: string; date?: string; url?: string }[];
+    /** Added since: `verified` (always), `checked` and `remark` (when the editors recorded them). */
+    sources: { title: string; author?: string; publisher?: string; date?: string; url?: string; verified: boolean; checked?: string; remark?: string }[];
   }[];
 }
 

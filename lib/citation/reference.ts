@@ -64,6 +64,14 @@ export class Reference {
     return `${paths.text(locale, this.slug)}${fragment ? `#${fragment}` : ''}`;
   }
 
+  /**
+   * Site-relative URL of an element of the text's page that is not a block, such as a note's permalink
+   * (`note-<id>`): the page is the reference's text, the fragment the element's id.
+   */
+  elementHref(locale: Locale, elementId: string): string {
+    return `${paths.text(locale, this.slug)}#${elementId}`;
+  }
+
   /** The pin-cite numbers: `12` or `12–14`; empty for a whole text. */
   get numbers(): string {
     if (!this.range) return '';

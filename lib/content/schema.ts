@@ -103,6 +103,25 @@ const entryIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is l
 export const termKinds = ['organisation', 'company', 'person', 'place', 'event', 'currency', 'term', 'publication'] as const;
 export type TermKind = (typeof termKinds)[number];
 
+/**
+ * A work an editor's note or a glossary entry cites. `verified` records whether the editors have checked the
+ * citation (title, author, outlet, date, address) against a copy of the page; what is unconfirmed is never
+ * shown as confirmed, so the default is false.
+ */
+export const sourceSchema = z.strictObject({
+  title: text,
+  author: text.optional(),
+  publisher: text.optional(),
+  date: partialDate.optional(),
+  url: httpUrl.optional(),
+  verified: z.boolean().default(false),
+  /** When the citation was last checked. */
+  checked: partialDate.optional(),
+  /** What was checked, against what, and what could not be confirmed. */
+  remark: text.optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
 export const glossaryEntrySchema = z.strictObject({
   id: entryIdSchema,
   kind: z.enum(termKinds),
@@ -113,6 +132,7 @@ export const glossaryEntrySchema = z.strictObject({
   aka: z.array(text).default([]),
   gloss: bilingual,
   related: z.array(entryIdSchema).default([]),
+  sources: z.array(sourceSchema).default([]),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export const glossaryFileSchema = z.strictObject({ entries: z.array(glossaryEntrySchema) });
@@ -131,17 +151,7 @@ export const noteSchema = z.strictObject({
   quote: z.strictObject({ de: quoteSchema, en: quoteSchema }),
   /** Markdown, in both languages. */
   body: bilingual,
-  sources: z
-    .array(
-      z.strictObject({
-        title: text,
-        author: text.optional(),
-        publisher: text.optional(),
-        date: partialDate.optional(),
-        url: httpUrl.optional(),
-      }),
-    )
-    .default([]),
+  sources: z.array(sourceSchema).default([]),
 });
 export type Note = z.infer<typeof noteSchema>;
 export const notesFileSchema = z.strictObject({ notes: z.array(noteSchema) });

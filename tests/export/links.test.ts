@@ -316,6 +316,12 @@ describe('links in the export', () => {
     expect(result.brokenFragments, `${result.brokenFragments.length} broken fragment(s):\n${report(result.brokenFragments)}`).toEqual([]);
   });
 
+  test('the crawl reaches every kind of page, the sources page included', () => {
+    for (const file of ['de.html', 'en.html', 'de/about.html', 'de/glossary.html', 'de/sources.html', 'en/sources.html', 'de/texts/januar-aufstand.html']) {
+      expect(result.reachable.has(file), `${file} is not reached from /`).toBe(true);
+    }
+  });
+
   test('every page except 404.html is reachable from /', () => {
     expect(result.unreachable, `page(s) no link from / leads to:\n${result.unreachable.join('\n')}`).toEqual([]);
   });

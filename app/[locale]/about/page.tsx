@@ -68,6 +68,9 @@ export default async function AboutPage({ params }: AboutPageProps) {
         </section>
         <section aria-labelledby="about-data">
           <h2 id="about-data">{t('data')}</h2>
+          <p>
+            <a href={paths.sources(locale)}>{t('sourcesPage')}</a>
+          </p>
           <p>{t('dataBody')}</p>
           <ul>
             <li>
@@ -80,6 +83,9 @@ export default async function AboutPage({ params }: AboutPageProps) {
             ))}
             <li>
               <a href={paths.api.glossary()}>{paths.api.glossary()}</a>
+            </li>
+            <li>
+              <a href={paths.api.sources()}>{paths.api.sources()}</a>
             </li>
           </ul>
           <p className="byline">{t('fonts')}</p>
