@@ -11,6 +11,7 @@ import { languages } from '../content/schema';
 import { remarkCheckProse } from '../markdown/remark-check-prose';
 import { termPattern } from '../markdown/rehype-mark-terms';
 import { annotateText } from './annotate-text';
+import { checkRegisterDecisions } from './check-register-decisions';
 
 const glossaryFile = 'annotations/glossary.yaml';
 
@@ -85,6 +86,7 @@ export function checkAnnotations(edition: Edition): Problem[] {
   return [
     ...edition.texts.flatMap((text) => annotateText(text, edition.glossary).problems),
     ...checkGlossaryForms(edition),
+    ...checkRegisterDecisions(edition),
     ...checkProse(edition),
   ];
 }

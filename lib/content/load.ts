@@ -17,6 +17,8 @@ import {
   languages,
   messagesSchema,
   notesFileSchema,
+  registerDecisionsFile,
+  registerDecisionsFileSchema,
   textMetaSchema,
   type Language,
   type Messages,
@@ -182,6 +184,9 @@ export function loadEdition(root: string = process.cwd()): LoadResult {
   const glossary = reader.exists('annotations/glossary.yaml')
     ? located(reader.yamlWithLines('annotations/glossary.yaml', glossaryFileSchema), 'entries')
     : [];
+  const registerDecisions = reader.exists(registerDecisionsFile)
+    ? located(reader.yamlWithLines(registerDecisionsFile, registerDecisionsFileSchema), 'decisions')
+    : [];
   for (const file of reader.list('annotations/notes')) {
     const slug = file.replace(/\.yaml$/, '');
     if (!file.endsWith('.yaml') || !slugs.includes(slug)) {
@@ -190,10 +195,10 @@ export function loadEdition(root: string = process.cwd()): LoadResult {
   }
   const messages = loadMessages(reader);
 
-  if (!meta || !glossary || !messages || texts.some((text) => text === undefined)) {
+  if (!meta || !glossary || !registerDecisions || !messages || texts.some((text) => text === undefined)) {
     return { problems: reader.problems };
   }
-  const edition: Edition = { meta, texts: texts as Text[], glossary, messages };
+  const edition: Edition = { meta, texts: texts as Text[], glossary, registerDecisions, messages };
   const problems = [...reader.problems, ...validateEdition(edition, { sources: reader.sources })];
   return hasErrors(problems) ? { problems } : { edition, problems };
 }

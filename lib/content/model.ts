@@ -1,6 +1,6 @@
 /** The edition's own types, as the rest of the code sees them once the sources are loaded and checked. */
 import type { SourceBlock } from '../markdown/block';
-import type { AnchorsLock, EditionMeta, GlossaryEntry, Language, Messages, Note, TextMeta } from './schema';
+import type { AnchorsLock, EditionMeta, GlossaryEntry, Language, Messages, Note, RegisterDecision, TextMeta } from './schema';
 
 export type { Language } from './schema';
 
@@ -34,5 +34,7 @@ export interface Edition {
   meta: EditionMeta;
   texts: Text[];
   glossary: Located<GlossaryEntry>[];
+  /** Names and terms of the texts that deliberately have no entry of their own (`annotations/register-decisions.yaml`). */
+  registerDecisions: Located<RegisterDecision>[];
   messages: Record<Language, Messages>;
 }

@@ -155,3 +155,31 @@ export const noteSchema = z.strictObject({
 });
 export type Note = z.infer<typeof noteSchema>;
 export const notesFileSchema = z.strictObject({ notes: z.array(noteSchema) });
+
+/**
+ * `annotations/register-decisions.yaml`: names and terms of the texts that deliberately have no glossary
+ * entry of their own, each with the editors' reason, so that the register's completeness is checkable.
+ */
+export const registerDecisionKinds = ['covered', 'generic', 'source-address', 'quotation'] as const;
+export type RegisterDecisionKind = (typeof registerDecisionKinds)[number];
+
+export const registerDecisionSchema = z.strictObject({
+  /** What the forms name, as a reader would look it up. */
+  name: text,
+  /** The exact spellings of the texts, per language, that this decision accounts for (matched like glossary forms). */
+  forms: z
+    .strictObject({ de: z.array(text).default([]), en: z.array(text).default([]) })
+    .refine((forms) => forms.de.length + forms.en.length > 0, 'a decision accounts for at least one form'),
+  /**
+   * covered: explained by the glossary entry `entry` (without being a form of it); generic: a common word or
+   * description, not a name; source-address: named only in a web address the text cites; quotation: words
+   * the text quotes or coins, explained by a note where needed.
+   */
+  decision: z.enum(registerDecisionKinds),
+  entry: entryIdSchema.optional(),
+  reason: text,
+});
+export type RegisterDecision = z.infer<typeof registerDecisionSchema>;
+/** Where the decisions live, relative to the repository. */
+export const registerDecisionsFile = 'annotations/register-decisions.yaml';
+export const registerDecisionsFileSchema = z.strictObject({ decisions: z.array(registerDecisionSchema) });
