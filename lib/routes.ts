@@ -8,6 +8,7 @@ export const paths = {
   text: (locale: Locale, slug: string) => `/${locale}/texts/${slug}`,
   glossary: (locale: Locale) => `/${locale}/glossary`,
   search: (locale: Locale) => `/${locale}/search`,
+  myAnnotations: (locale: Locale) => `/${locale}/my-annotations`,
   api: {
     texts: () => '/api/texts.json',
     text: (slug: string) => `/api/texts/${slug}.json`,

@@ -3,7 +3,7 @@
  * Annotation (https://www.w3.org/TR/annotation-model/) for export and import. Kept free of the DOM
  * and of storage, so that anchoring, export and import are tested on plain data.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 export const highlightColours = ['yellow', 'green', 'blue', 'pink'] as const;
 export type HighlightColour = (typeof highlightColours)[number];
