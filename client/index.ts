@@ -10,6 +10,7 @@ import { initCite } from './cite';
 import { initCopy } from './copy';
 import { initGloss } from './gloss';
 import { initPopovers } from './popovers';
+import { initReading } from './reading/boot';
 import { initSearchShortcut } from './search-shortcut';
 
 const root = document.documentElement;
@@ -207,6 +208,7 @@ function main(): void {
   initCite(data);
   initCopy(data);
   initSearchShortcut();
+  initReading();
   const searchForm = document.getElementById('search-form');
   if (searchForm instanceof HTMLFormElement) void loadSearch(searchForm);
   updateLanguageSwitch();

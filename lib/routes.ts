@@ -9,6 +9,7 @@ export const paths = {
   glossary: (locale: Locale) => `/${locale}/glossary`,
   sources: (locale: Locale) => `/${locale}/sources`,
   search: (locale: Locale) => `/${locale}/search`,
+  myAnnotations: (locale: Locale) => `/${locale}/my-annotations`,
   api: {
     texts: () => '/api/texts.json',
     text: (slug: string) => `/api/texts/${slug}.json`,
@@ -17,3 +18,8 @@ export const paths = {
     cite: (file: string) => `/api/cite/${file}`,
   },
 };
+
+/** The register page of one glossary entry. */
+export function entryHref(locale: string, id: string): string {
+  return `/${locale}/glossary/${id}`;
+}

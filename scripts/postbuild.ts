@@ -13,8 +13,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { readingScriptUrl } from '../client/reading/shared';
 import { processPage } from '../lib/export/process-page';
+import { bundleClient } from './bundle-client';
 
 /** scripts/security-headers.js: plain JavaScript (start.js imports it uncompiled), typed by its JSDoc. */
 interface SecurityHeadersModule {
@@ -32,21 +33,16 @@ function* files(directory: string): Generator<string> {
 }
 
 // 1. The edition's script.
-const bundle = await build({
-  entryPoints: ['client/index.ts'],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: ['es2022'],
-  write: false,
-  alias: { '@': path.resolve('.') },
-  legalComments: 'none',
-});
-const code = bundle.outputFiles[0]?.contents ?? new Uint8Array();
+const code = await bundleClient('client/index.ts');
 const hash = createHash('sha256').update(code).digest('hex').slice(0, 12);
 const scriptSrc = `/assets/edition.${hash}.js`;
 mkdirSync(path.join(out, 'assets'), { recursive: true });
 writeFileSync(path.join(out, scriptSrc), code);
+
+// 1b. The reader's own annotations (client/reading/), loaded by the edition's script only when used.
+const readingCode = await bundleClient('client/reading/index.ts');
+mkdirSync(path.dirname(path.join(out, readingScriptUrl)), { recursive: true });
+writeFileSync(path.join(out, readingScriptUrl), readingCode);
 
 // 3 (first, so that step 2 sees only pages that stay).
 rmSync(path.join(out, '_not-found'), { recursive: true, force: true });
@@ -92,6 +88,6 @@ writeFileSync(path.join(out, '_headers'), headersFile(out));
 // 6.
 writeFileSync(path.join(out, '.build-stamp'), `${new Date().toISOString()}\n`);
 console.log(
-  `✓ export: ${pages} pages, script ${scriptSrc} (${(code.length / 1024).toFixed(1)} KB); ` +
+  `✓ export: ${pages} pages, script ${scriptSrc} (${(code.length / 1024).toFixed(1)} KB), reading layer ${readingScriptUrl} (${(readingCode.length / 1024).toFixed(1)} KB); ` +
     `${compressed} files precompressed, ${(raw / 1024).toFixed(0)} KB → ${(brotli / 1024).toFixed(0)} KB brotli`,
 );

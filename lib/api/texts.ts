@@ -4,7 +4,8 @@
  */
 import { annotateText, quoteText } from '../annotations/annotate-text';
 import type { GlossaryEntry } from '../content/schema';
-import type { Text } from '../content/model';
+import type { Language, Text } from '../content/model';
+import { annotationsPath } from './web-annotations';
 import { displayName } from '../format';
 
 export interface TextSummaryJson {
@@ -13,6 +14,8 @@ export interface TextSummaryJson {
   authors: string[];
   languages: string[];
   url: { de: string; en: string };
+  /** The editors' notes and glossary marks of each version as W3C Web Annotations (an AnnotationPage). */
+  annotations: Partial<Record<Language, string>>;
 }
 
 export interface TextJson {
@@ -33,6 +36,12 @@ export interface TextJson {
     /** Added since: `verified` (always), `checked` and `remark` (when the editors recorded them). */
     sources: { title: string; author?: string; publisher?: string; date?: string; url?: string; verified: boolean; checked?: string; remark?: string }[];
   }[];
+  /** The editors' notes and glossary marks of each version as W3C Web Annotations (an AnnotationPage). */
+  annotations: Partial<Record<Language, string>>;
+}
+
+function annotationLinks(text: Text): Partial<Record<Language, string>> {
+  return Object.fromEntries(text.versions.map(({ lang }) => [lang, annotationsPath(text.slug, lang)]));
 }
 
 function title(text: Text): TextJson['title'] {
@@ -46,6 +55,7 @@ export function textSummaryJson(text: Text, urls: { de: string; en: string }): T
     authors: text.meta.authors.map(displayName),
     languages: [...text.meta.languages],
     url: urls,
+    annotations: annotationLinks(text),
   };
 }
 
@@ -75,5 +85,6 @@ export function textJson(text: Text, glossary: readonly GlossaryEntry[]): TextJs
       body: note.body,
       sources: note.sources,
     })),
+    annotations: annotationLinks(text),
   };
 }

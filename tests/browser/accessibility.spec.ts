@@ -2,7 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Every page of the export, in both interface languages. */
-const pages = ['/de', '/en', '/de/about', '/en/about', '/de/glossary', '/en/glossary', '/de/sources', '/en/sources', '/de/texts/januar-aufstand', '/en/texts/januar-aufstand', '/de/texts/hintergruende', '/en/texts/hintergruende'];
+const pages = [
+  '/de', '/en',
+  '/de/about', '/en/about',
+  '/de/glossary', '/en/glossary',
+  '/de/sources', '/en/sources',
+  '/de/my-annotations', '/en/my-annotations',
+  '/de/texts/januar-aufstand', '/en/texts/januar-aufstand',
+  '/de/texts/hintergruende', '/en/texts/hintergruende',
+];
 const views = ['parallel', 'interleaved', 'de', 'en'] as const;
 
 /** axe on the whole page, or only on what `include` selects (an open popover, once the page was scanned). */

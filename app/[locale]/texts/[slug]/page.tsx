@@ -11,6 +11,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { TextHeader } from '@/components/TextHeader';
 import { TermPopovers } from '@/components/TermPopovers';
 import { TextRows } from '@/components/TextRows';
+import { ReadingLayerData } from '@/components/ReadingLayerData';
 import { routing, type Locale } from '@/i18n/routing';
 import { Reference } from '@/lib/citation/reference';
 import type { ReaderData } from '@/lib/client/reader-data';
@@ -19,6 +20,8 @@ import { buildDate } from '@/lib/build-date';
 import { citeTemplates } from '@/lib/citation/cite-templates';
 import { citedLanguage } from '@/lib/citation/csl-item';
 import { editionUrl, findText, getEdition, getTexts } from '@/lib/edition';
+import { paths } from '@/lib/routes';
+import '../../../reading.css';
 
 interface TextPageProps {
   params: Promise<{ locale: Locale; slug: string }>;
@@ -57,6 +60,7 @@ export default async function TextPage({ params }: TextPageProps) {
   const t = await getTranslations({ locale, namespace: 'Text' });
   const reader = await getTranslations({ locale, namespace: 'Reader' });
   const languages = await getTranslations({ locale, namespace: 'Languages' });
+  const reading = await getTranslations({ locale, namespace: 'Reading' });
   const reference = new Reference(slug);
   const { glossary } = getEdition();
   const annotated = annotateText(text, glossary);
@@ -101,6 +105,9 @@ export default async function TextPage({ params }: TextPageProps) {
           </p>
           <p className="print-only">{reader('printedFrom', { url: new URL(reference.href(locale), editionUrl()).href })}</p>
           <ReaderControls locale={locale} />
+          <p className="reading-hint">
+            {reading('hint')} <a href={paths.myAnnotations(locale)}>{reading('nav')}</a>
+          </p>
           <TextRows annotated={annotated} locale={locale} />
           <NotesList notes={annotated.notes} slug={slug} locale={locale} />
           <section className="text-notes" aria-labelledby="edition-notes">
@@ -115,6 +122,7 @@ export default async function TextPage({ params }: TextPageProps) {
         <NotePopovers notes={annotated.notes} locale={locale} />
         <p id="reader-status" className="reader-status" role="status" />
         <script type="application/json" id="reader-data" data-edition="data" dangerouslySetInnerHTML={{ __html: serialise(data) }} />
+        <ReadingLayerData locale={locale} text={{ slug, redirects: text.anchors.redirects }} />
       </main>
     </>
   );

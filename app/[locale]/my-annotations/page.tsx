@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ReadingLayerData } from '@/components/ReadingLayerData';
+import { SiteHeader } from '@/components/SiteHeader';
+import { myAnnotationsId } from '@/client/reading/shared';
+import { routing, type Locale } from '@/i18n/routing';
+import { Reference } from '@/lib/citation/reference';
+import { getTexts } from '@/lib/edition';
+import { paths } from '@/lib/routes';
+import '../../reading.css';
+
+interface MyAnnotationsPageProps {
+  params: Promise<{ locale: Locale }>;
+}
+
+export async function generateMetadata({ params }: MyAnnotationsPageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Reading' });
+  return {
+    title: t('title'),
+    robots: { index: false },
+    alternates: { canonical: paths.myAnnotations(locale), languages: Object.fromEntries(routing.locales.map((lang) => [lang, paths.myAnnotations(lang)])) },
+  };
+}
+
+/** The reader's own highlights and notes: a shell that the reading layer fills from this browser's storage. */
+export default async function MyAnnotationsPage({ params }: MyAnnotationsPageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Reading' });
+  const texts = getTexts().map((text) => ({ slug: text.slug, title: text.meta.title[locale] ?? text.meta.title.de, url: new Reference(text.slug).href(locale) }));
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={{ de: paths.myAnnotations('de'), en: paths.myAnnotations('en') }} />
+      <main id="main" className="my-annotations">
+        <h1>{t('title')}</h1>
+        <p>{t('intro')}</p>
+        <noscript>
+          <p className="notice">{t('noScript')}</p>
+        </noscript>
+        <div id={myAnnotationsId} aria-live="polite" />
+        <ReadingLayerData locale={locale} texts={texts} />
+      </main>
+    </>
+  );
+}

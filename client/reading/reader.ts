@@ -1,0 +1,171 @@
+/**
+ * The reading layer on a reader page: paints the reader's annotations of this text into both
+ * columns (re-anchored to the current text), offers to highlight a selection, and opens the editor
+ * for a highlight. Everything is saved at once in this browser (store.ts).
+ */
+import { reanchor } from './anchor';
+import type { ReaderAnnotation } from './annotation';
+import { blockContent, blockText, clearHighlights, paintHighlight, selectedWords, type SelectedWords } from './dom';
+import { Editor, type EditorValues } from './editor';
+import { format, newAnnotationId, say, storageMessage } from './ui';
+import { allAnnotations, deleteAnnotations, saveAnnotations, StorageProblem } from './store';
+import type { ReadingData } from './shared';
+
+const contextLength = 32;
+
+function blocksOf(lang: string): Map<string, string> {
+  const blocks = new Map<string, string>();
+  for (const row of document.querySelectorAll<HTMLElement>('.rows .row[id]')) {
+    const content = blockContent(row.id, lang);
+    if (content) blocks.set(row.id, blockText(content));
+  }
+  return blocks;
+}
+
+function fromSelection(piece: SelectedWords, slug: string, text: string, values: EditorValues, now: Date): ReaderAnnotation {
+  return {
+    id: newAnnotationId(),
+    created: now.toISOString(),
+    modified: now.toISOString(),
+    text: slug,
+    lang: piece.lang,
+    block: piece.block,
+    quote: { exact: piece.text, prefix: text.slice(Math.max(0, piece.start - contextLength), piece.start), suffix: text.slice(piece.end, piece.end + contextLength) },
+    position: { start: piece.start, end: piece.end },
+    ...values,
+  };
+}
+
+export class ReaderLayer {
+  private annotations: ReaderAnnotation[] = [];
+  private readonly editor: Editor;
+  private readonly offer: HTMLButtonElement;
+  private pending: SelectedWords[] | undefined;
+
+  constructor(private readonly data: ReadingData & { text: NonNullable<ReadingData['text']> }) {
+    this.editor = new Editor(data.messages);
+    this.offer = document.createElement('button');
+    this.offer.type = 'button';
+    this.offer.className = 'reading-offer';
+    this.offer.textContent = `${data.messages.highlight} (H)`;
+    this.offer.setAttribute('popover', 'manual');
+    document.body.append(this.offer);
+    this.offer.addEventListener('pointerdown', (event) => event.preventDefault());
+    this.offer.addEventListener('click', () => this.highlightSelection());
+    document.addEventListener('click', (event) => {
+      const mark = event.target instanceof Element ? event.target.closest<HTMLElement>('mark.reader-highlight') : null;
+      if (mark?.dataset.annotation) this.edit(mark.dataset.annotation);
+    });
+    document.addEventListener('keydown', (event) => {
+      const mark = event.target instanceof Element ? event.target.closest<HTMLElement>('mark.reader-highlight') : null;
+      if (mark?.dataset.annotation && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault();
+        this.edit(mark.dataset.annotation);
+      }
+    });
+  }
+
+  /** Loads this text's annotations, re-anchors and paints them; tells the reader about orphans. */
+  async load(): Promise<void> {
+    try {
+      const all = await allAnnotations();
+      this.annotations = all.filter((annotation) => annotation.text === this.data.text.slug);
+    } catch (error) {
+      if (error instanceof StorageProblem && error.kind === 'cleared') say(storageMessage(this.data.messages, error));
+      else if (error instanceof StorageProblem) say(storageMessage(this.data.messages, error));
+      return;
+    }
+    await this.paint();
+  }
+
+  private async paint(): Promise<void> {
+    clearHighlights(document.querySelector('.rows') ?? document);
+    const blocks = new Map<string, Map<string, string>>();
+    const moved: ReaderAnnotation[] = [];
+    let orphans = 0;
+    for (const annotation of this.annotations) {
+      let version = blocks.get(annotation.lang);
+      if (!version) {
+        version = blocksOf(annotation.lang);
+        blocks.set(annotation.lang, version);
+      }
+      const result = reanchor(annotation, version, this.data.text.redirects);
+      if (result.status === 'orphan') {
+        orphans += 1;
+        continue;
+      }
+      if (result.block !== annotation.block || result.start !== annotation.position.start || result.end !== annotation.position.end) {
+        annotation.block = result.block;
+        annotation.position = { start: result.start, end: result.end };
+        moved.push(annotation);
+      }
+      const content = blockContent(result.block, annotation.lang);
+      if (!content) continue;
+      const marks = paintHighlight(content, result.start, result.end, { 'data-annotation': annotation.id, class: `reader-highlight highlight-${annotation.colour}${annotation.note ? ' has-note' : ''}` });
+      const first = marks[0];
+      if (first) {
+        first.tabIndex = 0;
+        first.setAttribute('role', 'button');
+        first.setAttribute('aria-label', format(this.data.messages.yours, { quote: annotation.quote.exact }) + (annotation.note ? ` — ${annotation.note}` : ''));
+      }
+    }
+    if (moved.length > 0) await saveAnnotations(moved).catch(() => undefined);
+    if (orphans > 0) say(format(this.data.messages.orphans, { count: String(orphans) }));
+  }
+
+  /** Shows or hides the “Highlight” offer as the selection changes. */
+  selectionChanged(): void {
+    this.pending = selectedWords(document.getSelection());
+    if (this.pending && !this.offer.matches(':popover-open')) this.offer.showPopover();
+    if (!this.pending && this.offer.matches(':popover-open')) this.offer.hidePopover();
+  }
+
+  highlightSelection(): void {
+    const pieces = this.pending ?? selectedWords(document.getSelection());
+    if (!pieces) return;
+    if (this.offer.matches(':popover-open')) this.offer.hidePopover();
+    const quote = pieces.map((piece) => piece.text).join(' … ');
+    this.editor.open({
+      quote,
+      values: { colour: 'yellow', note: '', tags: [] },
+      existing: false,
+      onSave: (values) => {
+        const now = new Date();
+        const lang = pieces[0]!.lang;
+        const version = blocksOf(lang);
+        // A selection across paragraphs is one annotation per paragraph, tagged alike: each ¶ stays citable on its own.
+        const created = pieces.map((piece) => fromSelection(piece, this.data.text.slug, version.get(piece.block) ?? '', values, now));
+        void this.store(created, []);
+        document.getSelection()?.removeAllRanges();
+      },
+    });
+  }
+
+  private edit(id: string): void {
+    const annotation = this.annotations.find((candidate) => candidate.id === id);
+    if (!annotation) return;
+    this.editor.open({
+      quote: annotation.quote.exact,
+      values: { colour: annotation.colour, note: annotation.note, tags: annotation.tags },
+      existing: true,
+      onSave: (values) => void this.store([{ ...annotation, ...values, modified: new Date().toISOString() }], []),
+      onRemove: () => void this.store([], [annotation]),
+    });
+  }
+
+  private async store(saved: ReaderAnnotation[], removed: ReaderAnnotation[]): Promise<void> {
+    try {
+      if (saved.length > 0) await saveAnnotations(saved);
+      if (removed.length > 0) await deleteAnnotations(removed.map((annotation) => annotation.id));
+    } catch (error) {
+      say(storageMessage(this.data.messages, error));
+      return;
+    }
+    const removedIds = new Set(removed.map((annotation) => annotation.id));
+    const byId = new Map(this.annotations.filter((annotation) => !removedIds.has(annotation.id)).map((annotation) => [annotation.id, annotation]));
+    for (const annotation of saved) byId.set(annotation.id, annotation);
+    this.annotations = [...byId.values()];
+    await this.paint();
+    say(removed.length > 0 ? this.data.messages.removed : this.data.messages.saved);
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * What the pages and the reading layer agree on: the layer's script address, its data element and
+ * its strings. Types and constants only, no imports: the reader's main script includes this.
+ */
+
+/** The reading layer, bundled on its own (scripts/postbuild.ts) and loaded only when used. */
+export const readingScriptUrl = '/reading/reading.js';
+
+/** `<script type="application/json" id="reading-data">` on reader pages and on “My annotations”. */
+export const readingDataId = 'reading-data';
+
+/** The element “My annotations” fills. */
+export const myAnnotationsId = 'my-annotations';
+
+export const readingMessageKeys = [
+  'highlight', 'edit', 'save', 'remove', 'close', 'colour', 'note', 'tags', 'tagsHint', 'yours', 'saved', 'removed', 'undo',
+  'orphans', 'unavailable', 'quota', 'cleared', 'failed', 'moved', 'empty', 'count', 'filterTag', 'filterColour', 'filterText',
+  'all', 'exportJson', 'exportMarkdown', 'exportCsl', 'import', 'imported', 'importFailed', 'style', 'orphan', 'paragraph', 'open',
+  'colours.yellow', 'colours.green', 'colours.blue', 'colours.pink', 'markdownNote', 'markdownTags', 'collectionLabel',
+] as const;
+export type ReadingMessageKey = (typeof readingMessageKeys)[number];
+
+export interface ReadingData {
+  locale: 'de' | 'en';
+  messages: Record<ReadingMessageKey, string>;
+  /** On a reader page: the text, and released ids that were split or merged (the anchors lock). */
+  text?: { slug: string; redirects: Record<string, string[]> };
+  /** On “My annotations”: every text, for titles and links. */
+  texts?: { slug: string; title: string; url: string }[];
+}
+
+/** What the loaded layer offers the page's script. */
+export interface ReadingLayerApi {
+  selectionChanged(): void;
+  highlightSelection(): void;
+}

@@ -1,0 +1,19 @@
+/** One esbuild configuration for every browser script of the edition (client/): ES2022 modules, minified. */
+import path from 'node:path';
+import { build } from 'esbuild';
+
+export async function bundleClient(entryPoint: string): Promise<Uint8Array> {
+  const result = await build({
+    entryPoints: [entryPoint],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: ['es2022'],
+    write: false,
+    alias: { '@': path.resolve('.') },
+    legalComments: 'none',
+  });
+  const code = result.outputFiles[0]?.contents;
+  if (!code) throw new Error(`esbuild wrote nothing for ${entryPoint}`);
+  return code;
+}
