@@ -7,7 +7,7 @@
  * Which files there are and where they go is lib/export/catalogue.ts; /api/texts.json lists the same.
  * Prints each file's size. postbuild, which runs next, precompresses the text formats with the rest.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTranslator } from 'next-intl';
 import de from '../messages/de.json';
@@ -18,6 +18,8 @@ import { Reference } from '../lib/citation/reference';
 import type { Language, Text } from '../lib/content/model';
 import { editionUrl, getEdition } from '../lib/edition';
 import { textExports, type ExportFile } from '../lib/export/catalogue';
+import { buildEpub } from '../lib/export/epub';
+import type { FontFile } from '../lib/export/epub/fonts';
 import type { ExportLabels } from '../lib/export/labels';
 import { versionToMarkdown, versionToText } from '../lib/export/plain-text';
 import { teiDocument } from '../lib/export/tei/document';
@@ -54,6 +56,32 @@ function labelsFor(lang: Language): ExportLabels {
   };
 }
 
+/**
+ * The font files scripts/build-fonts.ts wrote (public/fonts/source-serif-4-<subset>-<weight>-<style>.woff2),
+ * with the Unicode ranges of their subsets from the @fontsource package.
+ */
+function readFonts(): FontFile[] {
+  const fontsDir = path.resolve('public/fonts');
+  const ranges = JSON.parse(readFileSync(path.resolve('node_modules/@fontsource/source-serif-4/unicode.json'), 'utf8')) as Record<string, string>;
+  return readdirSync(fontsDir).flatMap((name): FontFile[] => {
+    const match = /^source-serif-4-(.+)-(\d{3})-(normal|italic)\.woff2$/.exec(name);
+    const subset = match?.[1];
+    const range = subset ? ranges[subset] : undefined;
+    if (!match || !range) return [];
+    return [{
+      name,
+      family: 'Source Serif 4',
+      style: match[3] === 'italic' ? 'italic' : 'normal',
+      weight: Number(match[2]),
+      ranges: range.split(',').map((part) => {
+        const [from = '', to] = part.trim().replace('U+', '').split('-');
+        return [parseInt(from, 16), parseInt(to ?? from, 16)] as const;
+      }),
+      data: readFileSync(path.join(fontsDir, name)),
+    }];
+  });
+}
+
 const base = editionUrl();
 const absolute = (href: string) => new URL(href, base).href;
 
@@ -79,15 +107,30 @@ function render(text: Text, file: ExportFile): string | Uint8Array {
   const head = textHead(text, edition.meta, lang, absolute(reference.href(lang)), labels);
   if (file.format === 'txt') return versionToText(version, head, labels.paragraph);
   if (file.format === 'md') return versionToMarkdown(version, head, labels.paragraph);
-  throw new Error(`${file.url}: the ${file.format} export is not built yet`);
+  return buildEpub(annotated, {
+    lang,
+    labels,
+    edition: edition.meta,
+    glossary: edition.glossary,
+    head,
+    identifier: absolute(file.url),
+    fonts,
+    prose: (markdown, proseLang) => proseToHast(markdown, proseLang),
+    resolveHref: absolute,
+    built: buildDate(),
+  }).bytes;
 }
 
+const fonts = readFonts();
+if (fonts.length === 0) {
+  console.error('✗ exports: no fonts in public/fonts (run `tsx scripts/build-fonts.ts` first; `npm run build` does)');
+  process.exit(1);
+}
 const started = Date.now();
 let total = 0;
 let count = 0;
 for (const text of getEdition().texts) {
   for (const file of textExports(text)) {
-    if (file.format === 'epub') continue;
     const content = render(text, file);
     const target = path.join(out, file.url);
     mkdirSync(path.dirname(target), { recursive: true });

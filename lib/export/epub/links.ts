@@ -1,0 +1,42 @@
+/**
+ * The annotated hast of the reader, made fit for an e-book: a note's numbered marker becomes a
+ * `noteref` link to its endnote (with an id the endnote links back to), a glossary mark a `glossref`
+ * link to the glossary appendix, a note's quoted words plain text; the site's own links become absolute.
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+
+export interface EpubLinkOptions {
+  lang: string;
+  notesFile: string;
+  glossaryFile: string;
+  resolveHref: (href: string) => string;
+}
+
+export const epubIds = {
+  noteref: (lang: string, note: string) => `ref-${lang}-${note}`,
+  note: (note: string) => `note-${note}`,
+  entry: (entry: string) => `entry-${entry}`,
+  block: (lang: string, id: string) => (lang === 'de' ? id : `${lang}-${id}`),
+};
+
+function convert(node: Element, options: EpubLinkOptions): ElementContent[] {
+  const children = toEpubContent(node.children, options);
+  const { dataTerm, dataNote, dataNoteMarker, href } = node.properties;
+  if (typeof dataNoteMarker === 'string') {
+    return [h('sup', [h('a', { href: `${options.notesFile}#${epubIds.note(dataNoteMarker)}`, id: epubIds.noteref(options.lang, dataNoteMarker), 'epub:type': 'noteref', role: 'doc-noteref' }, children)])];
+  }
+  if (typeof dataTerm === 'string') return [h('a', { href: `${options.glossaryFile}#${epubIds.entry(dataTerm)}`, class: 'term', 'epub:type': 'glossref' }, children)];
+  if (typeof dataNote === 'string') return [h('span', { class: 'noted' }, children)];
+  if (node.tagName === 'a' && typeof href === 'string') return [h('a', { href: options.resolveHref(href) }, children)];
+  if (['em', 'strong', 'i', 'b', 'code', 'sup', 'sub', 'span', 'p', 'li', 'ul', 'ol'].includes(node.tagName)) return [h(node.tagName, children)];
+  return children;
+}
+
+export function toEpubContent(nodes: readonly ElementContent[], options: EpubLinkOptions): ElementContent[] {
+  return nodes.flatMap((node): ElementContent[] => {
+    if (node.type === 'text') return [{ type: 'text', value: node.value }];
+    if (node.type === 'element') return convert(node, options);
+    return [];
+  });
+}
