@@ -5,6 +5,7 @@
 import { annotateText, quoteText } from '../annotations/annotate-text';
 import type { GlossaryEntry } from '../content/schema';
 import type { Text } from '../content/model';
+import { textExports, type ExportFile } from '../export/catalogue';
 import { displayName } from '../format';
 
 export interface TextSummaryJson {
@@ -13,6 +14,8 @@ export interface TextSummaryJson {
   authors: string[];
   languages: string[];
   url: { de: string; en: string };
+  /** The text's downloads (TEI, EPUB, plain text, Markdown), written by scripts/build-exports.ts. */
+  exports: ExportFile[];
 }
 
 export interface TextJson {
@@ -45,6 +48,7 @@ export function textSummaryJson(text: Text, urls: { de: string; en: string }): T
     authors: text.meta.authors.map(displayName),
     languages: [...text.meta.languages],
     url: urls,
+    exports: textExports(text),
   };
 }
 
