@@ -56,5 +56,5 @@ export function teiTree(annotated: AnnotatedText, options: TeiOptions): Root {
 }
 
 export function teiDocument(annotated: AnnotatedText, options: TeiOptions): string {
-  return toXml(teiTree(annotated, options)).normalize('NFC');
+  return toXml(teiTree(annotated, options), { closeEmptyElements: true }).normalize('NFC');
 }

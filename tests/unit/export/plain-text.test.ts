@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { blockPrefix, versionToMarkdown, versionToText } from '@/lib/export/plain-text';
+import { labels, loadExportFixture } from './fixture';
+
+const head = { title: 'Ein Probetext', lines: ['Written by: Probe-Kollektiv'] };
+
+describe('plain text and Markdown exports', () => {
+  const { annotated } = loadExportFixture();
+  const german = annotated.text.versions[0];
+  if (!german) throw new Error('no German version');
+
+  it('prefixes a block with its ¶ label and its id', () => {
+    expect(blockPrefix('p12a', labels.paragraph)).toBe('¶ 12a [p12a]');
+  });
+
+  it('writes every block once, in order, as a reader reads it', () => {
+    expect(versionToText(german, head, labels.paragraph)).toBe(
+      'Ein Probetext\nWritten by: Probe-Kollektiv\n\n¶ 1 [p1] Streik in Almaty\n\n¶ 2 [p2] Tokajew sprach von 40.000 Terroristen in Almaty.\n\n¶ 3 [p3] Ein Streik\n\n¶ 4 [p4] Noch ein Punkt\n\n¶ 5 [p5] Der letzte Absatz.\n',
+    );
+  });
+
+  it('keeps headings, emphasis and one list in Markdown', () => {
+    expect(versionToMarkdown(german, head, labels.paragraph)).toBe(
+      '# Ein Probetext\n\nWritten by: Probe-Kollektiv\n\n## ¶ 1 [p1] Streik in Almaty\n\n¶ 2 [p2] Tokajew sprach von 40.000 Terroristen in Almaty.\n\n- ¶ 3 [p3] Ein *Streik*\n- ¶ 4 [p4] Noch ein Punkt\n\n¶ 5 [p5] Der letzte Absatz.\n',
+    );
+  });
+
+  it('is Unicode NFC even when the source is not', () => {
+    const decomposed = { ...german, blocks: german.blocks.map((block) => ({ ...block, text: block.text.replace('Absatz', 'Abs\u0061\u0308tz') })) };
+    const text = versionToText(decomposed, head, labels.paragraph);
+    expect(text).toContain('Abs\u00e4tz');
+    expect(text).not.toContain('\u0308');
+  });
+});
