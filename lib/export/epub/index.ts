@@ -12,6 +12,7 @@ import type { PlainTextHead } from '../plain-text';
 import { translationChain } from '../translation-chain';
 import { epubFiles, glossaryChapter, notesChapter, textChapter, titleChapter, type ChapterOptions } from './chapters';
 import { fontFaceCss, fontsFor, type FontFile } from './fonts';
+import { inBookHref } from './links';
 import { navBody } from './nav';
 import { containerXml, packageXml, type ManifestItem } from './package';
 import { epubCss } from './style';
@@ -43,7 +44,8 @@ export interface EpubBook {
 
 export function buildEpub(annotated: AnnotatedText, options: EpubOptions): EpubBook {
   const { lang, labels } = options;
-  const chapter: ChapterOptions = { lang, labels, edition: options.edition, glossary: options.glossary, prose: options.prose, resolveHref: options.resolveHref };
+  const resolveHref = (href: string) => inBookHref(href, annotated.text.slug, epubFiles.text) ?? options.resolveHref(href);
+  const chapter: ChapterOptions = { lang, labels, edition: options.edition, glossary: options.glossary, prose: options.prose, resolveHref };
   const title = annotated.text.meta.title[lang] ?? annotated.text.meta.title.de;
   const text = textChapter(annotated, chapter);
   const documents = [

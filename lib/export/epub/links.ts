@@ -5,6 +5,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { parseFragment } from '../../citation/reference';
 
 export interface EpubLinkOptions {
   lang: string;
@@ -19,6 +20,16 @@ export const epubIds = {
   entry: (entry: string) => `entry-${entry}`,
   block: (lang: string, id: string) => (lang === 'de' ? id : `${lang}-${id}`),
 };
+
+/**
+ * A link of the site to a block of the book's own text (`/en/texts/<slug>#p5`, as note bodies have them)
+ * stays inside the book: `text.xhtml#p5`. Other links are left to `resolveHref`.
+ */
+export function inBookHref(href: string, slug: string, textFile: string): string | undefined {
+  const match = /^\/[a-z]{2}\/texts\/([a-z0-9-]+)#(.+)$/.exec(href);
+  const range = match?.[2] ? parseFragment(match[2]) : undefined;
+  return match?.[1] === slug && range ? `${textFile}#${epubIds.block('de', range.from)}` : undefined;
+}
 
 function convert(node: Element, options: EpubLinkOptions): ElementContent[] {
   const children = toEpubContent(node.children, options);

@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildEpub } from '@/lib/export/epub';
 import { fontFaceCss, fontsFor, type FontFile } from '@/lib/export/epub/fonts';
+import { inBookHref } from '@/lib/export/epub/links';
 import { labels, loadExportFixture, prose, resolveHref } from './fixture';
 
 const latin: FontFile = { name: 'f-latin-400-normal.woff2', family: 'F', style: 'normal', weight: 400, ranges: [[0, 0xff]], data: new Uint8Array([1, 2, 3]) };
@@ -44,7 +45,7 @@ describe('EPUB export', () => {
     expect(read('EPUB/text.xhtml')).toContain('<sup><a href="notes.xhtml#note-terroristen" id="ref-en-terroristen" epub:type="noteref" role="doc-noteref">1</a></sup>');
     const notes = read('EPUB/notes.xhtml');
     expect(notes).toContain('<section epub:type="backmatter endnotes" role="doc-endnotes"');
-    expect(notes).toContain('<li id="note-terroristen" epub:type="endnote" role="doc-endnote"><p>So he said; compare <a href="https://edition.test/en/texts/probe#p5">¶ 5</a>.</p>');
+    expect(notes).toContain('<li id="note-terroristen" epub:type="endnote" role="doc-endnote"><p>So he said; compare <a href="text.xhtml#p5">¶ 5</a>.</p>');
     expect(notes).toContain('<a href="text.xhtml#ref-en-terroristen" role="doc-backlink">back to ¶ 2</a>');
   });
 
@@ -72,6 +73,15 @@ describe('EPUB export', () => {
 
   it('lists the sections in the navigation document', () => {
     expect(read('EPUB/nav.xhtml')).toContain('<a href="text.xhtml#p1">Strike in Almaty</a>');
+  });
+});
+
+describe('links inside the book', () => {
+  it('keeps a link to a block of the same text inside the book, and leaves others', () => {
+    expect(inBookHref('/en/texts/probe#p5', 'probe', 'text.xhtml')).toBe('text.xhtml#p5');
+    expect(inBookHref('/de/texts/probe#p5-p7', 'probe', 'text.xhtml')).toBe('text.xhtml#p5');
+    expect(inBookHref('/en/texts/other#p5', 'probe', 'text.xhtml')).toBeUndefined();
+    expect(inBookHref('https://example.org/x#p5', 'probe', 'text.xhtml')).toBeUndefined();
   });
 });
 
