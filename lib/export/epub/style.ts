@@ -1,12 +1,12 @@
 /** The EPUB's stylesheet: the reading font, the English set off from the German, quiet links for glossary terms. */
 export function epubCss(fontFaces: string, family: string): string {
   return `${fontFaces}
-body { font-family: "${family}", serif; line-height: 1.45; margin: 0 1em; }
+body { font-family: "${family}", serif; line-height: 1.45; margin: 0 auto; padding: 0 1em; max-width: 40em; }
 h1 { font-size: 1.5em; font-weight: 600; margin: 1em 0 0.5em; }
 h2, h3, h4 { font-weight: 600; margin: 1.5em 0 0.5em; }
 h2 { font-size: 1.25em; } h3 { font-size: 1.1em; } h4 { font-size: 1em; }
 h2 .version, h3 .version, h4 .version { display: block; }
-.version.en { font-weight: 400; font-style: italic; }
+h2 .version.en, h3 .version.en, h4 .version.en { font-weight: 400; font-style: italic; }
 .block { margin: 0 0 1.2em; }
 .block p { margin: 0; }
 .block p + p, li p + p { margin-top: 0.35em; }
