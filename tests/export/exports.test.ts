@@ -84,6 +84,14 @@ describe('exports listed in /api/texts.json', () => {
     );
     for (const file of exports) expect(readOut(file.url).byteLength, file.url).toBeGreaterThan(0);
   });
+
+  test.each(index.texts.map((text) => [text.slug, text] as const))('%s: the text’s page links every export, in both interface languages', (slug, text) => {
+    for (const locale of ['de', 'en']) {
+      const page = readOut(`/${locale}/texts/${slug}.html`).toString('utf8');
+      const links = [...page.matchAll(/<a href="(\/api\/texts\/[^"]+)"/g)].map((match) => match[1]);
+      expect(links, `/${locale}/texts/${slug}`).toEqual((text.exports ?? []).map((file) => file.url));
+    }
+  });
 });
 
 const teis = index.texts.map((text) => {
