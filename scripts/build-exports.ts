@@ -104,9 +104,10 @@ function render(text: Text, file: ExportFile): string | Uint8Array {
   const labels = labelsFor(lang);
   const version = text.versions.find((candidate) => candidate.lang === lang);
   if (!version) throw new Error(`${text.slug}: no ${lang} version for ${file.url}`);
+  const versionHead = textHead(text, edition.meta, lang, absolute(reference.href(lang)), labels, lang);
+  if (file.format === 'txt') return versionToText(version, versionHead, labels.paragraph);
+  if (file.format === 'md') return versionToMarkdown(version, versionHead, labels.paragraph);
   const head = textHead(text, edition.meta, lang, absolute(reference.href(lang)), labels);
-  if (file.format === 'txt') return versionToText(version, head, labels.paragraph);
-  if (file.format === 'md') return versionToMarkdown(version, head, labels.paragraph);
   return buildEpub(annotated, {
     lang,
     labels,

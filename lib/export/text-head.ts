@@ -6,9 +6,16 @@ import type { ExportLabels } from './labels';
 import type { PlainTextHead } from './plain-text';
 import { translationChain } from './translation-chain';
 
-export function textHead(text: Text, edition: EditionMeta, lang: Language, pageUrl: string, labels: ExportLabels): PlainTextHead {
+/**
+ * `version`: the one version the export holds (plain text, Markdown): its translators and those of the
+ * versions it was translated from, not those of later ones. Without it (the EPUB, which holds every
+ * version) the whole chain.
+ */
+export function textHead(text: Text, edition: EditionMeta, lang: Language, pageUrl: string, labels: ExportLabels, version?: Language): PlainTextHead {
   const { meta } = text;
-  const translations = translationChain(text, edition, lang).flatMap((link): { lang: Language; by: string[] }[] => {
+  const chain = translationChain(text, edition, lang);
+  const end = version ? chain.findIndex((link) => link.lang === version) : -1;
+  const translations = (end === -1 ? chain : chain.slice(0, end + 1)).flatMap((link): { lang: Language; by: string[] }[] => {
     const into = link.lang;
     return link.role === 'translation' && (into === 'de' || into === 'en') ? [{ lang: into, by: link.by }] : [];
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockPrefix, versionToMarkdown, versionToText } from '@/lib/export/plain-text';
+import { textHead } from '@/lib/export/text-head';
 import { labels, loadExportFixture } from './fixture';
 
 const head = { title: 'Ein Probetext', lines: ['Written by: Probe-Kollektiv'] };
@@ -30,5 +31,19 @@ describe('plain text and Markdown exports', () => {
     const text = versionToText(decomposed, head, labels.paragraph);
     expect(text).toContain('Abs\u00e4tz');
     expect(text).not.toContain('\u0308');
+  });
+});
+
+describe('the head of an export', () => {
+  const { edition, annotated } = loadExportFixture();
+  const url = 'https://edition.test/de/texts/probe';
+
+  it('names the translators of a version and of those before it, not of later ones', () => {
+    expect(textHead(annotated.text, edition.meta, 'de', url, labels, 'de').lines.slice(0, 3)).toEqual(['Written by: Probe-Kollektiv', 'German translation: Christoph Wälz', 'First published: Probeblatt, 24. Januar 2022 (Russian)']);
+    expect(textHead(annotated.text, edition.meta, 'en', url, labels, 'en').lines.slice(1, 3)).toEqual(['German translation: Christoph Wälz', 'English translation: Editors']);
+  });
+
+  it('names every translator when the export holds every version', () => {
+    expect(textHead(annotated.text, edition.meta, 'de', url, labels).lines).toContain('English translation: Redaktion');
   });
 });
