@@ -26,7 +26,7 @@ export interface ChapterOptions {
 }
 
 function links(lang: string, options: ChapterOptions): EpubLinkOptions {
-  return { lang, notesFile: epubFiles.notes, glossaryFile: epubFiles.glossary, resolveHref: options.resolveHref };
+  return { lang, notesFile: epubFiles.notes, glossaryFile: epubFiles.glossary, resolveHref: options.resolveHref, noteLabel: options.labels.note };
 }
 
 function prose(markdown: string, lang: Language, options: ChapterOptions): ElementContent[] {

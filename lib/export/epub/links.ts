@@ -4,6 +4,7 @@
  * link to the glossary appendix, a note's quoted words plain text; the site's own links become absolute.
  */
 import type { Element, ElementContent } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { parseFragment } from '../../citation/reference';
 
@@ -12,6 +13,8 @@ export interface EpubLinkOptions {
   notesFile: string;
   glossaryFile: string;
   resolveHref: (href: string) => string;
+  /** The accessible name of a note marker: `Note 3`, not just `3`. */
+  noteLabel: (number: string) => string;
 }
 
 export const epubIds = {
@@ -35,7 +38,7 @@ function convert(node: Element, options: EpubLinkOptions): ElementContent[] {
   const children = toEpubContent(node.children, options);
   const { dataTerm, dataNote, dataNoteMarker, href } = node.properties;
   if (typeof dataNoteMarker === 'string') {
-    return [h('sup', [h('a', { href: `${options.notesFile}#${epubIds.note(dataNoteMarker)}`, id: epubIds.noteref(options.lang, dataNoteMarker), 'epub:type': 'noteref', role: 'doc-noteref' }, children)])];
+    return [h('sup', [h('a', { href: `${options.notesFile}#${epubIds.note(dataNoteMarker)}`, id: epubIds.noteref(options.lang, dataNoteMarker), 'epub:type': 'noteref', role: 'doc-noteref', 'aria-label': options.noteLabel(toString(node)) }, children)])];
   }
   if (typeof dataTerm === 'string') return [h('a', { href: `${options.glossaryFile}#${epubIds.entry(dataTerm)}`, class: 'term', 'epub:type': 'glossref' }, children)];
   if (typeof dataNote === 'string') return [h('span', { class: 'noted' }, children)];

@@ -4,6 +4,7 @@
  * occur in the text, as `<listPerson>`, `<listPlace>`, `<listOrg>` and a `<list type="glossary">` for
  * the other kinds, each entry with both headwords, every spelling and both glosses.
  */
+import type { Root } from 'hast';
 import type { Element, ElementContent } from 'xast';
 import { x } from 'xastscript';
 import type { NumberedNote } from '../../annotations/annotate-text';
@@ -11,7 +12,6 @@ import type { Language } from '../../content/model';
 import type { GlossaryEntry, Note, TermKind } from '../../content/schema';
 import { hastToTei, proseToTeiParagraphs, type HastToTeiOptions } from './hast-to-tei';
 import { teiIds } from './ids';
-import type { Root } from 'hast';
 
 export interface BackOptions extends Omit<HastToTeiOptions, 'lang'> {
   languages: readonly Language[];

@@ -80,8 +80,3 @@ export function proseToTeiParagraphs(nodes: readonly HastRootContent[], options:
 function unwrapParagraphs(nodes: readonly HastContent[]): HastContent[] {
   return nodes.flatMap((node) => (node.type === 'element' && node.tagName === 'p' ? node.children : [node]));
 }
-
-/** Type guard for building: an element of the result. */
-export function isElement(node: ElementContent): node is Element {
-  return node.type === 'element';
-}

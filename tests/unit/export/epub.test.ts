@@ -42,7 +42,7 @@ describe('EPUB export', () => {
   });
 
   it('links each note marker to its endnote, and the endnote back', () => {
-    expect(read('EPUB/text.xhtml')).toContain('<sup><a href="notes.xhtml#note-terroristen" id="ref-en-terroristen" epub:type="noteref" role="doc-noteref">1</a></sup>');
+    expect(read('EPUB/text.xhtml')).toContain('<sup><a href="notes.xhtml#note-terroristen" id="ref-en-terroristen" epub:type="noteref" role="doc-noteref" aria-label="Note 1">1</a></sup>');
     const notes = read('EPUB/notes.xhtml');
     expect(notes).toContain('<section epub:type="backmatter endnotes" role="doc-endnotes"');
     expect(notes).toContain('<li id="note-terroristen" epub:type="endnote" role="doc-endnote"><p>So he said; compare <a href="text.xhtml#p5">¶ 5</a>.</p>');
