@@ -49,7 +49,8 @@ rmSync(path.join(out, '_not-found'), { recursive: true, force: true });
 rmSync(path.join(out, '_not-found.html'), { force: true });
 for (const file of [...files(out)]) {
   const relative = path.relative(out, file);
-  const isPayload = file.endsWith('.txt') && !relative.startsWith('assets');
+  // out/api/ holds the edition's plain-text exports (scripts/build-exports.ts), never an RSC payload.
+  const isPayload = file.endsWith('.txt') && !relative.startsWith('assets') && !relative.startsWith('api');
   const isNextChunk = relative.startsWith(path.join('_next', 'static')) && file.endsWith('.js');
   if (isPayload || isNextChunk) rmSync(file);
 }

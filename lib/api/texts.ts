@@ -5,6 +5,7 @@
 import { annotateText, quoteText } from '../annotations/annotate-text';
 import type { GlossaryEntry } from '../content/schema';
 import type { Language, Text } from '../content/model';
+import { textExports, type ExportFile } from '../export/catalogue';
 import { annotationsPath } from './web-annotations';
 import { displayName } from '../format';
 
@@ -16,6 +17,8 @@ export interface TextSummaryJson {
   url: { de: string; en: string };
   /** The editors' notes and glossary marks of each version as W3C Web Annotations (an AnnotationPage). */
   annotations: Partial<Record<Language, string>>;
+  /** The text's downloads (TEI, EPUB, plain text, Markdown), written by scripts/build-exports.ts. */
+  exports: ExportFile[];
 }
 
 export interface TextJson {
@@ -56,6 +59,7 @@ export function textSummaryJson(text: Text, urls: { de: string; en: string }): T
     languages: [...text.meta.languages],
     url: urls,
     annotations: annotationLinks(text),
+    exports: textExports(text),
   };
 }
 

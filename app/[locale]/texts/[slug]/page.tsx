@@ -8,6 +8,7 @@ import { NotesList } from '@/components/NotesList';
 import { Prose } from '@/components/Prose';
 import { ReaderControls } from '@/components/ReaderControls';
 import { SiteHeader } from '@/components/SiteHeader';
+import { TextDownloads } from '@/components/TextDownloads';
 import { TextHeader } from '@/components/TextHeader';
 import { TermPopovers } from '@/components/TermPopovers';
 import { TextRows } from '@/components/TextRows';
@@ -116,6 +117,7 @@ export default async function TextPage({ params }: TextPageProps) {
             <h3>{t('rights')}</h3>
             <p>{text.meta.rights[locale]}</p>
           </section>
+          <TextDownloads text={text} locale={locale} />
         </article>
         <CitePopover cite={cite.text} slug={slug} lang={lang} url={pageUrl} locale={locale} />
         <TermPopovers entries={entries} locale={locale} />
