@@ -15,3 +15,8 @@ export const paths = {
     cite: (file: string) => `/api/cite/${file}`,
   },
 };
+
+/** The register page of one glossary entry. */
+export function entryHref(locale: string, id: string): string {
+  return `/${locale}/glossary/${id}`;
+}

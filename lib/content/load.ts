@@ -14,6 +14,7 @@ import {
   anchorsLockSchema,
   editionMetaSchema,
   glossaryFileSchema,
+  glossaryLockSchema,
   languages,
   messagesSchema,
   notesFileSchema,
@@ -21,6 +22,7 @@ import {
   type Language,
   type Messages,
 } from './schema';
+import { glossaryLockFile } from './check-glossary-lock';
 import { validateEdition } from './validate';
 
 export interface LoadResult {
@@ -182,6 +184,7 @@ export function loadEdition(root: string = process.cwd()): LoadResult {
   const glossary = reader.exists('annotations/glossary.yaml')
     ? located(reader.yamlWithLines('annotations/glossary.yaml', glossaryFileSchema), 'entries')
     : [];
+  const glossaryLock = reader.exists(glossaryLockFile) ? reader.yaml(glossaryLockFile, glossaryLockSchema) : { released: [], redirects: {} };
   for (const file of reader.list('annotations/notes')) {
     const slug = file.replace(/\.yaml$/, '');
     if (!file.endsWith('.yaml') || !slugs.includes(slug)) {
@@ -190,10 +193,10 @@ export function loadEdition(root: string = process.cwd()): LoadResult {
   }
   const messages = loadMessages(reader);
 
-  if (!meta || !glossary || !messages || texts.some((text) => text === undefined)) {
+  if (!meta || !glossary || !glossaryLock || !messages || texts.some((text) => text === undefined)) {
     return { problems: reader.problems };
   }
-  const edition: Edition = { meta, texts: texts as Text[], glossary, messages };
+  const edition: Edition = { meta, texts: texts as Text[], glossary, glossaryLock, messages };
   const problems = [...reader.problems, ...validateEdition(edition, { sources: reader.sources })];
   return hasErrors(problems) ? { problems } : { edition, problems };
 }

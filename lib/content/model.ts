@@ -1,6 +1,6 @@
 /** The edition's own types, as the rest of the code sees them once the sources are loaded and checked. */
 import type { SourceBlock } from '../markdown/block';
-import type { AnchorsLock, EditionMeta, GlossaryEntry, Language, Messages, Note, TextMeta } from './schema';
+import type { AnchorsLock, EditionMeta, GlossaryEntry, GlossaryLock, Language, Messages, Note, TextMeta } from './schema';
 
 export type { Language } from './schema';
 
@@ -34,5 +34,7 @@ export interface Edition {
   meta: EditionMeta;
   texts: Text[];
   glossary: Located<GlossaryEntry>[];
+  /** Released entry ids and redirects (annotations/glossary.lock.yaml). */
+  glossaryLock: GlossaryLock;
   messages: Record<Language, Messages>;
 }
