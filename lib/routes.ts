@@ -7,7 +7,11 @@ export const paths = {
   about: (locale: Locale) => `/${locale}/about`,
   text: (locale: Locale, slug: string) => `/${locale}/texts/${slug}`,
   glossary: (locale: Locale) => `/${locale}/glossary`,
+  /** The same function as `entryHref`, for modules that link through `paths`. */
+  entry: entryHref,
   search: (locale: Locale) => `/${locale}/search`,
+  /** The register index's filter box (client/register-filter.ts, bundled by scripts/postbuild.ts). */
+  registerFilterScript: () => '/register/filter.js',
   api: {
     texts: () => '/api/texts.json',
     text: (slug: string) => `/api/texts/${slug}.json`,

@@ -1,6 +1,7 @@
 /**
  * After `next build`: turns Next's export into the edition's static site.
- * 1. bundles the reader's script (client/) with esbuild into out/assets/edition.<hash>.js;
+ * 1. bundles the reader's script (client/) with esbuild into out/assets/edition.<hash>.js, and the
+ *    register index's filter (client/register-filter.ts) into out/register/filter.js;
  * 2. takes Next's client runtime out of every page and puts the edition's script in (the pages are
  *    server-rendered only; see lib/export/process-page.ts and README "Performance");
  * 3. deletes what only Next's client router used (RSC payload .txt files, JS chunks, _not-found);
@@ -15,6 +16,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { processPage } from '../lib/export/process-page';
+import { paths } from '../lib/routes';
 
 /** scripts/security-headers.js: plain JavaScript (start.js imports it uncompiled), typed by its JSDoc. */
 interface SecurityHeadersModule {
@@ -47,6 +49,13 @@ const hash = createHash('sha256').update(code).digest('hex').slice(0, 12);
 const scriptSrc = `/assets/edition.${hash}.js`;
 mkdirSync(path.join(out, 'assets'), { recursive: true });
 writeFileSync(path.join(out, scriptSrc), code);
+
+// 1b. Scripts of single pages, at the fixed addresses those pages name (revalidated like pages, not immutable).
+for (const [entry, url] of [['client/register-filter.ts', paths.registerFilterScript()]] as const) {
+  const pageBundle = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', target: ['es2022'], write: false, alias: { '@': path.resolve('.') }, legalComments: 'none' });
+  mkdirSync(path.dirname(path.join(out, url)), { recursive: true });
+  writeFileSync(path.join(out, url), pageBundle.outputFiles[0]?.contents ?? new Uint8Array());
+}
 
 // 3 (first, so that step 2 sees only pages that stay).
 rmSync(path.join(out, '_not-found'), { recursive: true, force: true });
