@@ -1,8 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-/** Every page of the export, in both interface languages. */
-const pages = ['/de', '/en', '/de/about', '/en/about', '/de/glossary', '/en/glossary', '/de/texts/januar-aufstand', '/en/texts/januar-aufstand', '/de/texts/hintergruende', '/en/texts/hintergruende'];
+/**
+ * Entry pages of the register: one of every kind (organisation, company, person, place, event,
+ * currency, term, publication), the longest (kazakhstan) and one with editor's notes, in both languages.
+ */
+const entryPages = ['csto', 'kazmunaygas', 'kassym-jomart-tokayev', 'kazakhstan', 'january-2022-events', 'tenge', 'oblast', 'offen-siv'].flatMap((id) => [`/de/glossary/${id}`, `/en/glossary/${id}`]);
+
+/** Every page of the export, in both interface languages, and the sample of entry pages. */
+const pages = ['/de', '/en', '/de/about', '/en/about', '/de/glossary', '/en/glossary', '/de/texts/januar-aufstand', '/en/texts/januar-aufstand', '/de/texts/hintergruende', '/en/texts/hintergruende', ...entryPages];
 const views = ['parallel', 'interleaved', 'de', 'en'] as const;
 
 /** axe on the whole page, or only on what `include` selects (an open popover, once the page was scanned). */
