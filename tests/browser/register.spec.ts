@@ -42,8 +42,9 @@ test.describe('the register index', () => {
     await expect(shown.first()).toHaveId('entry-kassym-jomart-tokayev');
     await expect(page.locator('#register-filter-status')).toHaveText(`1 Eintrag von ${total}.`);
     await expect(page.locator('.register-by-kind')).toBeHidden();
+    // A spelling without its diacritics; the entries whose gloss names it are listed too.
     await field.fill('schangaosen');
-    await expect(shown.first()).toHaveId('entry-zhanaozen');
+    await expect.poll(() => shown.evaluateAll((items) => items.map((item) => item.id))).toContain('entry-zhanaozen');
     await field.fill('Tengiz');
     await expect.poll(() => shown.evaluateAll((items) => items.map((item) => item.id))).toEqual(expect.arrayContaining(['entry-tengizchevroil', 'entry-tengiz-field']));
     await field.fill('xyzzy');
