@@ -47,7 +47,9 @@ export default async function GlossaryPage({ params }: GlossaryPageProps) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Register' });
   const annotations = await getTranslations({ locale, namespace: 'Annotations' });
-  const { glossary } = getEdition();
+  const { glossary, glossaryLock } = getEdition();
+  // Released ids of merged or renamed entries keep their anchor, on the line of the entry that replaced them.
+  const formerIds = Object.entries(glossaryLock.redirects);
   const letters = entriesByLetter(glossary, locale);
   const kinds = entriesByKind(glossary, locale, registerKindOrder);
   const data: RegisterFilterData = {
@@ -89,6 +91,11 @@ export default async function GlossaryPage({ params }: GlossaryPageProps) {
               <ul className="register-list">
                 {group.entries.map((entry) => (
                   <li key={entry.id} id={annotationIds.entry(entry.id)} data-names={filterNames(entry)}>
+                    {formerIds
+                      .filter(([, target]) => target === entry.id)
+                      .map(([former]) => (
+                        <span key={former} id={annotationIds.entry(former)} />
+                      ))}
                     <a href={entryHref(locale, entry.id)}>{entry.headword[locale]}</a> <span className="register-kind">{annotations(`termKinds.${entry.kind}`)}</span>{' '}
                     <span className="register-gloss">{shortGloss(entry.gloss[locale], locale)}</span>
                   </li>
