@@ -36,6 +36,11 @@ export function namesOf(term: SearchTerm): string[] {
   return [...new Set([...headwords, ...term.forms.de, ...term.forms.en, ...term.aka].filter((name) => name.trim() !== ''))];
 }
 
+/** The key of a name in the index: normalised, or as it is when it is punctuation or a symbol only (`₸`). */
+export function nameKey(value: string): string {
+  return normalise(value) || value.trim().toLowerCase();
+}
+
 /** Index of normalised names → entries, built once per page. */
 export type NameIndex = Map<string, SearchTerm[]>;
 
@@ -43,7 +48,7 @@ export function nameIndex(terms: readonly SearchTerm[]): NameIndex {
   const index: NameIndex = new Map();
   for (const term of terms) {
     for (const name of namesOf(term)) {
-      const key = normalise(name);
+      const key = nameKey(name);
       if (!key) continue;
       const entries = index.get(key) ?? [];
       if (!entries.includes(term)) entries.push(term);
@@ -55,8 +60,70 @@ export function nameIndex(terms: readonly SearchTerm[]): NameIndex {
 
 /** The glossary entries the whole query names (a form, a headword or an aka), ignoring case and diacritics. */
 export function matchEntries(query: string, index: NameIndex): SearchTerm[] {
-  const key = normalise(query);
+  const key = nameKey(query);
   return key ? (index.get(key) ?? []) : [];
+}
+
+/** Shortest query for which partial names are looked up: fewer letters name too much. */
+export const minPartialName = 3;
+
+/** What a query asks of the search. */
+export interface QueryPlan {
+  /**
+   * The entries the whole query names (a spelling, a headword or an aka). Their paragraphs are the
+   * ones the register records, and nothing else: every spelling of an entry finds exactly the same
+   * paragraphs, and Pagefind never sees the name (it would substitute a short word for an unknown one).
+   */
+  entries: SearchTerm[];
+  /** Entries with a name that begins with the query or one of its words begins with it (`Tengiz`): shown as entries, not searched. */
+  partial: SearchTerm[];
+  /** Whether Pagefind searches the query's words: only when the query names no entry. */
+  fullText: boolean;
+}
+
+export function planQuery(query: string, index: NameIndex): QueryPlan {
+  const entries = matchEntries(query, index);
+  if (entries.length > 0) return { entries, partial: [], fullText: false };
+  const key = normalise(query);
+  const partial: SearchTerm[] = [];
+  if (key.length >= minPartialName) {
+    for (const [name, terms] of index) {
+      if (!name.startsWith(key) && !name.includes(` ${key}`)) continue;
+      for (const term of terms) if (!partial.includes(term)) partial.push(term);
+    }
+  }
+  return { entries: [], partial, fullText: key !== '' };
+}
+
+function commonPrefix(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
+  return length;
+}
+
+/**
+ * Whether a word Pagefind marked really answers one of the query's words. When a word is not in its
+ * index, Pagefind searches the longest prefix of it that is (Pagefind PR #315): `Tokajew` in the
+ * English index becomes `to`. Stemming shares at least half of the word (`Gewerkschaften` →
+ * `Gewerkschafter`, `running` → `runs`); such a prefix fallback shares less (`to`, 2 of 7 letters).
+ */
+export function answersQuery(marked: string, query: string): boolean {
+  const word = normalise(marked);
+  if (!word) return false;
+  return normalise(query)
+    .split(' ')
+    .filter((part) => part !== '')
+    .some((part) => commonPrefix(word, part) >= Math.max(1, Math.floor(part.length / 2)));
+}
+
+/** A Pagefind hit is kept when at least one word it marked answers the query (see answersQuery). */
+export function isGenuineHit(segments: readonly Segment[], query: string): boolean {
+  return markedWords(segments).some((word) => answersQuery(word, query));
+}
+
+/** How many times the forms occur in a text as whole words: the rank of a block found through the register. */
+export function countForms(text: string, forms: readonly string[]): number {
+  return markWords(text, forms).filter((segment) => segment.mark).length;
 }
 
 function decodeExcerptText(text: string): string {

@@ -11,9 +11,8 @@
  * Results are built as DOM nodes: text nodes and <mark> elements from Pagefind's excerpt (see
  * excerptSegments), never HTML.
  */
-import { annotationIds } from '@/components/annotation-ids';
 import { blockNumber, Reference } from '@/lib/citation/reference';
-import { paths } from '@/lib/routes';
+import { entryHref } from '@/lib/routes';
 import {
   blockKey,
   excerptLength,
@@ -29,15 +28,17 @@ import {
 } from '@/lib/search/shared';
 import {
   excerptAround,
+  countForms,
   excerptSegments,
   format,
   groupHits,
+  isGenuineHit,
   isSearchLanguage,
   markedWords,
   markWords,
-  matchEntries,
   nameIndex,
   parseBlockUrl,
+  planQuery,
   readState,
   stateSearch,
   type BlockResult,
@@ -125,6 +126,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 }
 
 interface Found {
+  /** Entries the query names, then entries it names in part. */
   entries: SearchTerm[];
   hits: Hit[];
 }
@@ -136,10 +138,10 @@ function formsIn(entries: readonly SearchTerm[], lang: SearchLanguage): string[]
 
 async function search(state: SearchState, loaded: Engine): Promise<Found> {
   const query = state.query.trim();
-  const entries = query ? matchEntries(query, loaded.names) : [];
+  const plan = query ? planQuery(query, loaded.names) : { entries: [], partial: [], fullText: false };
   const filterEntry = state.term ? loaded.terms.get(state.term) : undefined;
   // Blocks found through the register: a query naming an entry, or no query but an entry filter.
-  const viaRegister = entries.length > 0 ? entries : !query && filterEntry ? [filterEntry] : [];
+  const viaRegister = plan.entries.length > 0 ? plan.entries : !query && filterEntry ? [filterEntry] : [];
   const filters: PagefindFilters = {};
   if (state.text) filters[searchFilters.text] = state.text;
   if (state.term) filters[searchFilters.term] = state.term;
@@ -149,30 +151,36 @@ async function search(state: SearchState, loaded: Engine): Promise<Found> {
     languages.map(async (lang): Promise<Hit[]> => {
       const bundle = loaded.bundles[lang];
       const [byText, byRegister] = await Promise.all([
-        query ? bundle.search(query, { filters }) : null,
+        plan.fullText ? bundle.search(query, { filters }) : null,
         viaRegister.length > 0
           ? bundle.search(null, { filters: { ...filters, any: viaRegister.map((entry) => ({ [searchFilters.term]: entry.id })) } })
           : null,
       ]);
-      const textIds = new Set((byText?.results ?? []).map((result) => result.id));
-      const records = [
-        ...(byText?.results ?? []).map((result) => ({ result, viaText: true })),
-        ...(byRegister?.results ?? []).filter((result) => !textIds.has(result.id)).map((result) => ({ result, viaText: false })),
-      ];
       const forms = formsIn(viaRegister, lang);
-      const hits = await Promise.all(
-        records.map(async ({ result, viaText }): Promise<Hit | undefined> => {
+      const textHits = await Promise.all(
+        (byText?.results ?? []).map(async (result): Promise<Hit | undefined> => {
+          const fragment = await result.data();
+          const address = parseBlockUrl(fragment.url);
+          const segments = excerptSegments(fragment.excerpt);
+          // Pagefind's prefix fallback (`Tokajew` → `to`) is not a hit.
+          if (!address || !isGenuineHit(segments, query)) return undefined;
+          return { ...address, lang, score: result.score, segments, content: fragment.content };
+        }),
+      );
+      const registerHits = await Promise.all(
+        (byRegister?.results ?? []).map(async (result): Promise<Hit | undefined> => {
           const fragment = await result.data();
           const address = parseBlockUrl(fragment.url);
           if (!address) return undefined;
-          const segments = viaText ? excerptSegments(fragment.excerpt) : excerptAround(markWords(fragment.content, forms), excerptLength);
-          return { ...address, lang, score: viaText ? result.score : 0, segments, content: fragment.content };
+          const segments = excerptAround(markWords(fragment.content, forms), excerptLength);
+          // Ranked by how often the entry occurs in the block; Pagefind has no score for a filter.
+          return { ...address, lang, score: countForms(fragment.content, forms), segments, content: fragment.content };
         }),
       );
-      return hits.filter((hit): hit is Hit => hit !== undefined);
+      return [...textHits, ...registerHits].filter((hit): hit is Hit => hit !== undefined);
     }),
   );
-  return { entries, hits: perLanguage.flat() };
+  return { entries: [...plan.entries, ...plan.partial], hits: perLanguage.flat() };
 }
 
 /** The aligned blocks (the other language) of results whose other language did not match, by `slug#id`. */
@@ -251,7 +259,7 @@ export function initSearch(form: HTMLFormElement): void {
     const item = element('li', 'search-entry');
     const heading = element('h3');
     const link = element('a', undefined, entry.headword[locale]);
-    link.href = `${paths.glossary(locale)}#${annotationIds.entry(entry.id)}`;
+    link.href = entryHref(locale, entry.id);
     heading.append(link);
     const forms = [...new Set([...entry.forms.de, ...entry.forms.en])];
     const details = [messages.entryKind];

@@ -27,7 +27,7 @@ export async function TermPopovers({ entries, locale }: { entries: readonly Glos
             <Prose markdown={entry.gloss.de} locale={locale} lang="de" className="gloss gloss-de" />
             <Prose markdown={entry.gloss.en} locale={locale} lang="en" className="gloss gloss-en" />
             <p className="popover-link">
-              <a href={`${paths.glossary(locale)}#${annotationIds.entry(entry.id)}`}>{t('inRegister')}</a>
+              <a href={paths.entry(locale, entry.id)}>{t('inRegister')}</a>
             </p>
           </Popover>
         );

@@ -8,8 +8,12 @@ export const paths = {
   text: (locale: Locale, slug: string) => `/${locale}/texts/${slug}`,
   glossary: (locale: Locale) => `/${locale}/glossary`,
   sources: (locale: Locale) => `/${locale}/sources`,
+  /** The same function as `entryHref`, for modules that link through `paths`. */
+  entry: entryHref,
   search: (locale: Locale) => `/${locale}/search`,
   myAnnotations: (locale: Locale) => `/${locale}/my-annotations`,
+  /** The register index's filter box (client/register-filter.ts, bundled by scripts/postbuild.ts). */
+  registerFilterScript: () => '/register/filter.js',
   api: {
     texts: () => '/api/texts.json',
     text: (slug: string) => `/api/texts/${slug}.json`,

@@ -1,6 +1,7 @@
 /**
  * After `next build`: turns Next's export into the edition's static site.
- * 1. bundles the reader's script (client/) with esbuild into out/assets/edition.<hash>.js;
+ * 1. bundles the reader's script (client/) with esbuild into out/assets/edition.<hash>.js, and the
+ *    register index's filter (client/register-filter.ts) into out/register/filter.js;
  * 2. takes Next's client runtime out of every page and puts the edition's script in (the pages are
  *    server-rendered only; see lib/export/process-page.ts and README "Performance");
  * 3. deletes what only Next's client router used (RSC payload .txt files, JS chunks, _not-found);
@@ -15,6 +16,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readingScriptUrl } from '../client/reading/shared';
 import { processPage } from '../lib/export/process-page';
+import { paths } from '../lib/routes';
 import { bundleClient } from './bundle-client';
 
 /** scripts/security-headers.js: plain JavaScript (start.js imports it uncompiled), typed by its JSDoc. */
@@ -39,10 +41,15 @@ const scriptSrc = `/assets/edition.${hash}.js`;
 mkdirSync(path.join(out, 'assets'), { recursive: true });
 writeFileSync(path.join(out, scriptSrc), code);
 
-// 1b. The reader's own annotations (client/reading/), loaded by the edition's script only when used.
-const readingCode = await bundleClient('client/reading/index.ts');
-mkdirSync(path.dirname(path.join(out, readingScriptUrl)), { recursive: true });
-writeFileSync(path.join(out, readingScriptUrl), readingCode);
+// 1b. Scripts loaded only where needed, at fixed addresses (revalidated like pages, not immutable): the
+// reader's own annotations (client/reading/, when a reader annotates) and the register's filter box.
+for (const [entry, url] of [
+  ['client/reading/index.ts', readingScriptUrl],
+  ['client/register-filter.ts', paths.registerFilterScript()],
+] as const) {
+  mkdirSync(path.dirname(path.join(out, url)), { recursive: true });
+  writeFileSync(path.join(out, url), await bundleClient(entry));
+}
 
 // 3 (first, so that step 2 sees only pages that stay).
 rmSync(path.join(out, '_not-found'), { recursive: true, force: true });
@@ -89,6 +96,6 @@ writeFileSync(path.join(out, '_headers'), headersFile(out));
 // 6.
 writeFileSync(path.join(out, '.build-stamp'), `${new Date().toISOString()}\n`);
 console.log(
-  `✓ export: ${pages} pages, script ${scriptSrc} (${(code.length / 1024).toFixed(1)} KB), reading layer ${readingScriptUrl} (${(readingCode.length / 1024).toFixed(1)} KB); ` +
+  `✓ export: ${pages} pages, script ${scriptSrc} (${(code.length / 1024).toFixed(1)} KB); ` +
     `${compressed} files precompressed, ${(raw / 1024).toFixed(0)} KB → ${(brotli / 1024).toFixed(0)} KB brotli`,
 );

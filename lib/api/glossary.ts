@@ -1,5 +1,6 @@
 import { registerOf } from '../annotations/register';
 import type { Edition } from '../content/model';
+import { entryHref } from '../routes';
 
 /** The public glossary JSON: fields may be added, never renamed or removed. */
 export function glossaryJson(edition: Edition) {
@@ -15,6 +16,9 @@ export function glossaryJson(edition: Edition) {
       related: entry.related,
       sources: entry.sources,
       occurrences: (register.get(entry.id) ?? []).map((occurrence) => ({ text: occurrence.text, block: occurrence.block, lang: occurrence.lang })),
+      url: { de: entryHref('de', entry.id), en: entryHref('en', entry.id) },
     })),
+    /** Released ids of entries that were merged or renamed → the entry that replaced them (its page redirects). */
+    redirects: edition.glossaryLock.redirects,
   };
 }

@@ -14,6 +14,7 @@ import {
   anchorsLockSchema,
   editionMetaSchema,
   glossaryFileSchema,
+  glossaryLockSchema,
   languages,
   messagesSchema,
   notesFileSchema,
@@ -23,6 +24,7 @@ import {
   type Language,
   type Messages,
 } from './schema';
+import { glossaryLockFile } from './check-glossary-lock';
 import { validateEdition } from './validate';
 
 export interface LoadResult {
@@ -187,6 +189,7 @@ export function loadEdition(root: string = process.cwd()): LoadResult {
   const registerDecisions = reader.exists(registerDecisionsFile)
     ? located(reader.yamlWithLines(registerDecisionsFile, registerDecisionsFileSchema), 'decisions')
     : [];
+  const glossaryLock = reader.exists(glossaryLockFile) ? reader.yaml(glossaryLockFile, glossaryLockSchema) : { released: [], redirects: {} };
   for (const file of reader.list('annotations/notes')) {
     const slug = file.replace(/\.yaml$/, '');
     if (!file.endsWith('.yaml') || !slugs.includes(slug)) {
@@ -195,10 +198,10 @@ export function loadEdition(root: string = process.cwd()): LoadResult {
   }
   const messages = loadMessages(reader);
 
-  if (!meta || !glossary || !registerDecisions || !messages || texts.some((text) => text === undefined)) {
+  if (!meta || !glossary || !registerDecisions || !glossaryLock || !messages || texts.some((text) => text === undefined)) {
     return { problems: reader.problems };
   }
-  const edition: Edition = { meta, texts: texts as Text[], glossary, registerDecisions, messages };
+  const edition: Edition = { meta, texts: texts as Text[], glossary, glossaryLock, registerDecisions, messages };
   const problems = [...reader.problems, ...validateEdition(edition, { sources: reader.sources })];
   return hasErrors(problems) ? { problems } : { edition, problems };
 }

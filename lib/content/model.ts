@@ -1,6 +1,6 @@
 /** The edition's own types, as the rest of the code sees them once the sources are loaded and checked. */
 import type { SourceBlock } from '../markdown/block';
-import type { AnchorsLock, EditionMeta, GlossaryEntry, Language, Messages, Note, RegisterDecision, TextMeta } from './schema';
+import type { AnchorsLock, EditionMeta, GlossaryEntry, GlossaryLock, Language, Messages, Note, RegisterDecision, TextMeta } from './schema';
 
 export type { Language } from './schema';
 
@@ -36,5 +36,7 @@ export interface Edition {
   glossary: Located<GlossaryEntry>[];
   /** Names and terms of the texts that deliberately have no entry of their own (`annotations/register-decisions.yaml`). */
   registerDecisions: Located<RegisterDecision>[];
+  /** Released entry ids and redirects (annotations/glossary.lock.yaml). */
+  glossaryLock: GlossaryLock;
   messages: Record<Language, Messages>;
 }

@@ -137,6 +137,16 @@ export const glossaryEntrySchema = z.strictObject({
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export const glossaryFileSchema = z.strictObject({ entries: z.array(glossaryEntrySchema) });
 
+/**
+ * `annotations/glossary.lock.yaml`: every glossary entry id ever released (its page `/de/glossary/<id>`
+ * and the register anchor `#entry-<id>` keep resolving), and where the ids of merged or renamed entries went.
+ */
+export const glossaryLockSchema = z.strictObject({
+  released: z.array(entryIdSchema).default([]),
+  redirects: z.record(entryIdSchema, entryIdSchema).default({}),
+});
+export type GlossaryLock = z.infer<typeof glossaryLockSchema>;
+
 /** A quote that anchors a note: the exact words, and which occurrence when they occur more than once. */
 const quoteSchema = z.union([text, z.strictObject({ text, occurrence: z.number().int().min(1) })]);
 export type Quote = z.infer<typeof quoteSchema>;

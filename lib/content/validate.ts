@@ -2,6 +2,7 @@
  * Checks across files: what no single schema can see. Each check returns problems; none throws.
  */
 import { checkAnnotations } from '../annotations/check-annotations';
+import { checkGlossaryLock } from './check-glossary-lock';
 import { checkTranslation } from './check-translation';
 import type { Edition, Text, Version } from './model';
 import { error, warning, type Problem } from './problems';
@@ -170,6 +171,7 @@ export function validateEdition(edition: Edition, context: ValidationContext): P
     ...edition.texts.flatMap((text) => [...checkAlignment(text), ...checkAnchors(text, context), ...checkTranslation(text)]),
     ...checkMessages(edition, context),
     ...checkAnnotationReferences(edition),
+    ...checkGlossaryLock(edition, context),
     ...checkAnnotations(edition),
   ];
 }

@@ -1,7 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-/** Every page of the export, in both interface languages. */
+/**
+ * Entry pages of the register: one of every kind (organisation, company, person, place, event,
+ * currency, term, publication), the longest (kazakhstan) and one with editor's notes, in both languages.
+ */
+const entryPages = ['csto', 'kazmunaygas', 'kassym-jomart-tokayev', 'kazakhstan', 'january-2022-events', 'tenge', 'oblast', 'offen-siv'].flatMap((id) => [`/de/glossary/${id}`, `/en/glossary/${id}`]);
+
+/** Every page of the export, in both interface languages, and the sample of entry pages. */
 const pages = [
   '/de', '/en',
   '/de/about', '/en/about',
@@ -10,6 +16,7 @@ const pages = [
   '/de/my-annotations', '/en/my-annotations',
   '/de/texts/januar-aufstand', '/en/texts/januar-aufstand',
   '/de/texts/hintergruende', '/en/texts/hintergruende',
+  ...entryPages,
 ];
 const views = ['parallel', 'interleaved', 'de', 'en'] as const;
 

@@ -10,7 +10,7 @@ test.describe('glossary popovers', () => {
     const popover = page.locator('#pop-term-tengizchevroil');
     await expect(popover).toBeVisible();
     await expect(popover).toContainText('Tengizchevroil');
-    await expect(popover.getByRole('link', { name: 'Im Register' })).toHaveAttribute('href', '/de/glossary#entry-tengizchevroil');
+    await expect(popover.getByRole('link', { name: 'Im Register' })).toHaveAttribute('href', '/de/glossary/tengizchevroil');
     await page.keyboard.press('Escape');
     await expect(popover).toBeHidden();
   });
@@ -123,29 +123,5 @@ test.describe('without JavaScript', () => {
     await page.locator('#p17 .cell[lang="de"] [data-term="tengizchevroil"]').click();
     await expect(page.locator('#pop-term-tengizchevroil')).toBeVisible();
     await context.close();
-  });
-});
-
-test.describe('the register', () => {
-  test('lists every entry with its occurrences as working ¶ links', async ({ page }) => {
-    await page.goto('/en/glossary#entry-zhanaozen');
-    const entry = page.locator('#entry-zhanaozen');
-    await expect(entry).toBeInViewport();
-    await entry.locator('summary').click();
-    const links = entry.locator('.occurrences a');
-    expect(await links.count()).toBeGreaterThan(10);
-    const href = await links.first().getAttribute('href');
-    expect(href).toMatch(/^\/en\/texts\/(hintergruende|januar-aufstand)#p\d+$/);
-    await links.first().click();
-    const id = href?.split('#')[1] ?? '';
-    await expect(page.locator(`#${id}`)).toBeInViewport();
-    await expect(page.locator(`#${id} [data-term="zhanaozen"]`).first()).toBeVisible();
-  });
-
-  test('has an entry for every glossary id in the JSON', async ({ page, request }) => {
-    const glossary = await (await request.get('/api/glossary.json')).json();
-    await page.goto('/de/glossary');
-    const ids = await page.locator('.register-entry').evaluateAll((entries) => entries.map((entry) => entry.id.replace(/^entry-/, '')));
-    expect(ids.sort()).toEqual(glossary.entries.map((entry: { id: string }) => entry.id).sort());
   });
 });

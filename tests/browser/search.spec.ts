@@ -95,7 +95,7 @@ test.describe('search', () => {
     }
     const entry = page.locator('.search-entry a');
     await expect(entry).toHaveText('Schangaösen (Zhanaozen)');
-    await expect(entry).toHaveAttribute('href', '/de/glossary#entry-zhanaozen');
+    await expect(entry).toHaveAttribute('href', '/de/glossary/zhanaozen');
     // A link leads to the right paragraph.
     const [first] = links;
     await page.locator(`.search-results a[href="${first}"]`).click();
@@ -110,8 +110,33 @@ test.describe('search', () => {
     await expect(status(page)).toHaveText(`${expected.length} paragraphs found.`);
     const links = await resultLinks(page);
     expect(links.map((href) => href.replace(/^\/en\/texts\//, '')).sort()).toEqual(expected);
-    await expect(page.locator('.search-entry a')).toHaveAttribute('href', '/en/glossary#entry-csto');
+    await expect(page.locator('.search-entry a')).toHaveAttribute('href', '/en/glossary/csto');
     await expect(results(page).first().locator('.is-hit mark').first()).toHaveText(/CSTO|Collective Security Treaty Organization|Organisation des Vertrags über kollektive Sicherheit/);
+  });
+
+  test('every spelling of Tokayev finds the same paragraphs, the register’s, and never a short common word', async ({ page }) => {
+    const errors = collectErrors(page);
+    const expected = await blocksOf(page, 'kassym-jomart-tokayev');
+    expect(expected.length).toBeGreaterThan(5);
+    for (const spelling of ['Tokajew', 'Toqajew', 'Tokayev', 'Kassym-Jomart Tokayev', 'Tokaev']) {
+      await page.goto(`/en/search?q=${encodeURIComponent(spelling)}`);
+      await expect(status(page), spelling).toHaveText(`${expected.length} paragraphs found.`);
+      const links = await resultLinks(page);
+      expect(links.map((href) => href.replace(/^\/en\/texts\//, '')).sort(), spelling).toEqual(expected);
+      const marks = await results(page).locator('.is-hit mark').allTextContents();
+      expect(marks.filter((mark) => mark.length <= 3), spelling).toEqual([]);
+      await expect(page.locator('.search-entry a'), spelling).toHaveAttribute('href', '/en/glossary/kassym-jomart-tokayev');
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('a partial name finds its entries; Pagefind’s prefix fallback (“to” for an unknown word) is no hit', async ({ page }) => {
+    await page.goto('/en/search?q=Tengiz');
+    await expect(status(page)).toHaveText(/paragraphs? found\.$/);
+    const entries = await page.locator('.search-entry a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(entries).toEqual(expect.arrayContaining(['/en/glossary/tengizchevroil', '/en/glossary/tengiz-field']));
+    await page.goto('/en/search?q=Toxqwv');
+    await expect(status(page)).toHaveText('No results for “Toxqwv”.');
   });
 
   test('the filters narrow the results and stay in the URL', async ({ page }) => {

@@ -6,7 +6,8 @@
  * - every `#fragment` names an element id (or `<a name>`) of its target page; a range `p3-p7`
  *   resolves when both ends do (redirected ids are real elements on the page, so they resolve too);
  * - links to the edition's own public address (canonical, hreflang alternates) resolve like internal ones;
- * - every page under out/ except 404.html is reachable from `/` by links a reader can follow;
+ * - every page under out/ except 404.html (and the redirect pages of released glossary ids) is reachable
+ *   from `/` by links a reader can follow;
  * - every external link carries `rel` with `noopener` and `noreferrer`.
  * Failures list every broken reference at once, as `page → reference (reason)`.
  */
@@ -16,12 +17,19 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 
 const out = path.resolve(process.env.EXPORT_OUT ?? 'out');
 /** A made-up origin the crawler resolves relative URLs against; never fetched. */
 const origin = 'http://edition.invalid';
 /** The 404 page is served at any unknown address: resolve its links against one, to catch relative ones. */
 const notFoundAddress = '/de/texts/gibt-es-nicht/sub';
+/**
+ * Pages of released glossary ids that now redirect (annotations/glossary.lock.yaml): old links reach
+ * them, the site itself links the entry that replaced them.
+ */
+const glossaryLock = parseYaml(readFileSync(path.resolve('annotations/glossary.lock.yaml'), 'utf8')) as { redirects?: Record<string, string> | null };
+const redirectedEntryPages = new Set(Object.keys(glossaryLock.redirects ?? {}).flatMap((id) => ['de', 'en'].map((lang) => `${lang}/glossary/${id}.html`)));
 
 interface Reference {
   /** The page (URL path) or stylesheet (file) the reference is on. */
@@ -281,7 +289,7 @@ function crawl(): Crawl {
     reachable.add(file);
     for (const next of links.get(file) ?? []) if (!reachable.has(next)) queue.push(next);
   }
-  const unreachable = [...pages.keys()].filter((file) => file !== '404.html' && !reachable.has(file));
+  const unreachable = [...pages.keys()].filter((file) => file !== '404.html' && !redirectedEntryPages.has(file) && !reachable.has(file));
 
   return { pages, reachable, broken, brokenFragments, external: [...external].sort(), externalWithoutRel, unreachable, checkedReferences, checkedFragments };
 }

@@ -1,22 +1,20 @@
 import type { Metadata } from 'next';
-import { GlossSwitch } from '@/components/GlossSwitch';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { normalise, namesOf } from '@/client/search-logic';
 import { annotationIds } from '@/components/annotation-ids';
-import { Prose } from '@/components/Prose';
 import { SiteHeader } from '@/components/SiteHeader';
 import { routing, type Locale } from '@/i18n/routing';
-import { entriesByKind, registerOf, type Occurrence } from '@/lib/annotations/register';
-import { blockNumber, Reference } from '@/lib/citation/reference';
-import type { termKinds, GlossaryEntry } from '@/lib/content/schema';
+import { entriesByKind } from '@/lib/annotations/register';
+import { entriesByLetter, registerKindOrder, shortGloss } from '@/lib/annotations/register-index';
+import type { GlossaryEntry } from '@/lib/content/schema';
 import { getEdition } from '@/lib/edition';
-import { paths } from '@/lib/routes';
+import { entryHref, paths } from '@/lib/routes';
+import type { RegisterFilterData } from '@/lib/client/register-filter-data';
+import '../../register.css';
 
 interface GlossaryPageProps {
   params: Promise<{ locale: Locale }>;
 }
-
-/** The register groups people and places first: what a reader of these texts looks up most. */
-const kindOrder = ['person', 'place', 'organisation', 'company', 'event', 'term', 'currency', 'publication'] as const satisfies readonly (typeof termKinds)[number][];
 
 export async function generateMetadata({ params }: GlossaryPageProps): Promise<Metadata> {
   const { locale } = await params;
@@ -28,125 +26,101 @@ export async function generateMetadata({ params }: GlossaryPageProps): Promise<M
   };
 }
 
-async function Occurrences({ occurrences, locale }: { occurrences: Occurrence[]; locale: Locale }) {
-  const languages = await getTranslations({ locale, namespace: 'Languages' });
-  const { texts } = getEdition();
-  const groups = texts.flatMap((text) =>
-    (['de', 'en'] as const).map((lang) => ({ text, lang, items: occurrences.filter((item) => item.text === text.slug && item.lang === lang) })),
-  );
-  return (
-    <dl className="occurrences">
-      {groups
-        .filter((group) => group.items.length > 0)
-        .map(({ text, lang, items }) => (
-          <div key={`${text.slug}-${lang}`}>
-            <dt>
-              <cite lang={text.meta.title[lang] ? lang : 'de'}>{text.meta.title[lang] ?? text.meta.title.de}</cite> · {languages(lang)}
-            </dt>
-            <dd>
-              <ul>
-                {items.map((item, index) => (
-                  <li key={`${item.block}-${index}`}>
-                    <a href={Reference.block(text.slug, item.block).href(locale)}>¶ {blockNumber(item.block)}</a>{' '}
-                    <span lang={lang} className="excerpt">
-                      {item.excerpt.before}
-                      <mark>{item.excerpt.match}</mark>
-                      {item.excerpt.after}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-        ))}
-    </dl>
-  );
+/** Every name of an entry, normalised, for the filter box: headwords, spellings, aka. */
+function filterNames(entry: GlossaryEntry): string {
+  return [...new Set(namesOf(entry).map(normalise))].join('|');
 }
 
-async function Entry({ entry, occurrences, locale }: { entry: GlossaryEntry; occurrences: Occurrence[]; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'Register' });
-  const annotations = await getTranslations({ locale, namespace: 'Annotations' });
-  const { glossary } = getEdition();
-  const other = locale === 'de' ? 'en' : 'de';
-  const id = annotationIds.entry(entry.id);
-  const forms = [...new Set([...entry.forms.de, ...entry.forms.en])];
-  return (
-    <section id={id} className="register-entry" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>
-        {entry.headword[locale]}
-        {entry.headword[other] !== entry.headword[locale] ? (
-          <span className="headword-other" lang={other}>
-            {' · '}
-            {entry.headword[other]}
-          </span>
-        ) : null}
-      </h3>
-      {forms.length > 0 ? (
-        <p className="entry-forms">
-          <span className="label">{t('forms')}:</span> {forms.join(', ')}
-        </p>
-      ) : null}
-      {entry.aka.length > 0 ? (
-        <p className="entry-forms">
-          <span className="label">{t('aka')}:</span> {entry.aka.join(', ')}
-        </p>
-      ) : null}
-      <Prose markdown={entry.gloss.de} locale={locale} lang="de" className="gloss gloss-de" />
-      <Prose markdown={entry.gloss.en} locale={locale} lang="en" className="gloss gloss-en" />
-      {entry.related.length > 0 ? (
-        <p className="entry-related">
-          <span className="label">{annotations('related')}:</span>{' '}
-          {entry.related.map((related, index) => {
-            const target = glossary.find((candidate) => candidate.id === related);
-            return (
-              <span key={related}>
-                {index > 0 ? ', ' : null}
-                <a href={`#${annotationIds.entry(related)}`}>{target?.headword[locale] ?? related}</a>
-              </span>
-            );
-          })}
-        </p>
-      ) : null}
-      <details className="entry-occurrences" open={occurrences.length <= 12}>
-        <summary>{t('occurrences', { count: occurrences.length })}</summary>
-        {occurrences.length > 0 ? <Occurrences occurrences={occurrences} locale={locale} /> : <p>{t('none')}</p>}
-      </details>
-    </section>
-  );
+/** JSON for the filter script; `<` is escaped so that no string can close the script element. */
+function serialise(data: RegisterFilterData): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
+/**
+ * The register's index: every entry on one line (headword, kind, the first sentence of its gloss),
+ * A–Z and by kind; each line keeps the anchor `#entry-<id>` that older links point at, and its
+ * headword links to the entry's own page. A filter box narrows the list (client/register-filter.ts);
+ * without JavaScript the box stays hidden and the page is a plain index.
+ */
 export default async function GlossaryPage({ params }: GlossaryPageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Register' });
   const annotations = await getTranslations({ locale, namespace: 'Annotations' });
-  const edition = getEdition();
-  const register = registerOf(edition);
-  const groups = entriesByKind(edition.glossary, locale, kindOrder);
+  const { glossary, glossaryLock } = getEdition();
+  // Released ids of merged or renamed entries keep their anchor, on the line of the entry that replaced them.
+  const formerIds = Object.entries(glossaryLock.redirects);
+  const letters = entriesByLetter(glossary, locale);
+  const kinds = entriesByKind(glossary, locale, registerKindOrder);
+  const data: RegisterFilterData = {
+    total: glossary.length,
+    messages: { none: t.raw('filterNone') as string, one: t.raw('filterOne') as string, other: t.raw('filterOther') as string },
+  };
   return (
     <>
       <SiteHeader locale={locale} alternates={{ de: paths.glossary('de'), en: paths.glossary('en') }} />
-      <main id="main" className="register">
+      <main id="main" className="register register-index">
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
-        <GlossSwitch locale={locale} />
         <nav aria-label={t('contents')} className="register-contents">
-          <ul>
-            {groups.map((group) => (
+          <ul className="register-letters" aria-label={t('letters')}>
+            {letters.map((group) => (
+              <li key={group.letter}>
+                <a href={`#letter-${group.letter}`}>{group.letter}</a>
+              </li>
+            ))}
+          </ul>
+          <ul className="register-kinds">
+            {kinds.map((group) => (
               <li key={group.kind}>
                 <a href={`#kind-${group.kind}`}>{annotations(`termKindsPlural.${group.kind}`)}</a> ({group.entries.length})
               </li>
             ))}
           </ul>
         </nav>
-        {groups.map((group) => (
-          <section key={group.kind} id={`kind-${group.kind}`} aria-labelledby={`kind-${group.kind}-title`} className="register-kind">
-            <h2 id={`kind-${group.kind}-title`}>{annotations(`termKindsPlural.${group.kind}`)}</h2>
-            {group.entries.map((entry) => (
-              <Entry key={entry.id} entry={entry} occurrences={register.get(entry.id) ?? []} locale={locale} />
-            ))}
-          </section>
-        ))}
+        <div className="register-filter" data-register-filter hidden>
+          <label htmlFor="register-filter-q">{t('filterLabel')}</label>
+          <input type="search" id="register-filter-q" autoComplete="off" spellCheck={false} placeholder={t('filterPlaceholder')} aria-describedby="register-filter-status" />
+          <p id="register-filter-status" className="register-filter-status" role="status" />
+        </div>
+        <section aria-labelledby="register-az" className="register-az">
+          <h2 id="register-az">{t('azTitle')}</h2>
+          {letters.map((group) => (
+            <div key={group.letter} className="register-letter">
+              <h3 id={`letter-${group.letter}`}>{group.letter}</h3>
+              <ul className="register-list">
+                {group.entries.map((entry) => (
+                  <li key={entry.id} id={annotationIds.entry(entry.id)} data-names={filterNames(entry)}>
+                    {formerIds
+                      .filter(([, target]) => target === entry.id)
+                      .map(([former]) => (
+                        <span key={former} id={annotationIds.entry(former)} />
+                      ))}
+                    <a href={entryHref(locale, entry.id)}>{entry.headword[locale]}</a> <span className="register-kind">{annotations(`termKinds.${entry.kind}`)}</span>{' '}
+                    <span className="register-gloss">{shortGloss(entry.gloss[locale], locale)}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+        <section aria-labelledby="register-by-kind" className="register-by-kind">
+          <h2 id="register-by-kind">{t('byKind')}</h2>
+          {kinds.map((group) => (
+            <section key={group.kind} id={`kind-${group.kind}`} aria-labelledby={`kind-${group.kind}-title`}>
+              <h3 id={`kind-${group.kind}-title`}>{annotations(`termKindsPlural.${group.kind}`)}</h3>
+              <ul className="register-compact">
+                {group.entries.map((entry) => (
+                  <li key={entry.id}>
+                    <a href={entryHref(locale, entry.id)}>{entry.headword[locale]}</a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+        <script type="application/json" id="register-filter-data" data-edition="data" dangerouslySetInnerHTML={{ __html: serialise(data) }} />
+        <script type="module" async src={paths.registerFilterScript()} data-edition="register" />
       </main>
     </>
   );

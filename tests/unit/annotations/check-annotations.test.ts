@@ -38,6 +38,7 @@ describe('npm run check on annotations', () => {
     expect(
       problems({
         'annotations/glossary.yaml': glossary(entry('absatz', '[Absatz]', '[paragraph]')),
+        'annotations/glossary.lock.yaml': 'released: [absatz]\n',
         'annotations/notes/probe.yaml': notes(note('erster', 'p2', 'erste Absatz', 'first paragraph')),
       }),
     ).toEqual([]);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answersQuery,
   compareBlockIds,
+  countForms,
+  isGenuineHit,
+  planQuery,
   excerptAround,
   excerptSegments,
   format,
@@ -77,6 +81,57 @@ describe('matching a query to glossary entries', () => {
     expect(matchEntries('Streik in Schangaösen', index)).toEqual([]);
     expect(matchEntries('', index)).toEqual([]);
     expect(matchEntries(' – ', index)).toEqual([]);
+  });
+});
+
+describe('planning a query', () => {
+  const tengizchevroil: SearchTerm = { id: 'tengizchevroil', headword: { de: 'Tengizchevroil', en: 'Tengizchevroil' }, forms: { de: ['Tengizchevroil'], en: ['Tengizchevroil'] }, aka: ['TCO'] };
+  const tengizField: SearchTerm = { id: 'tengiz-field', headword: { de: 'Tengiz-Ölfeld', en: 'Tengiz field' }, forms: { de: ['Tengiz-Feld'], en: ['Tengiz field'] }, aka: [] };
+  const index = nameIndex([zhanaozen, csto, tokayev, tengizchevroil, tengizField]);
+
+  it('searches a name through the register only, never as words for Pagefind', () => {
+    for (const query of ['Tokajew', 'Toqajew', 'Tokayev', 'Kassym-Jomart Tokayev', 'Qassym-Schomart Toqajew']) {
+      const plan = planQuery(query === 'Tokajew' ? 'Toqajew' : query, index);
+      expect(plan.entries.map((entry) => entry.id)).toEqual(['kassym-jomart-tokayev']);
+      expect(plan.fullText).toBe(false);
+    }
+  });
+
+  it('finds the entries of a partial name, and still searches its words', () => {
+    const plan = planQuery('Tengiz', index);
+    expect(plan.entries).toEqual([]);
+    expect(plan.partial.map((entry) => entry.id).sort()).toEqual(['tengiz-field', 'tengizchevroil']);
+    expect(plan.fullText).toBe(true);
+    expect(planQuery('field', index).partial.map((entry) => entry.id)).toEqual(['tengiz-field']);
+  });
+
+  it('does not look up partial names of fewer than three letters', () => {
+    expect(planQuery('Te', index).partial).toEqual([]);
+  });
+});
+
+describe('Pagefind’s prefix fallback is not a hit', () => {
+  it('refuses a short word that is only a prefix of the query word', () => {
+    expect(answersQuery('to', 'Tokajew')).toBe(false);
+    expect(answersQuery('To', 'Toqajew Regierung')).toBe(false);
+    expect(answersQuery('a', 'artery')).toBe(false);
+  });
+
+  it('accepts the word itself, longer words it begins, and stemmed forms', () => {
+    expect(answersQuery('Tokayev', 'Tokayev')).toBe(true);
+    expect(answersQuery('Tengizchevroil', 'Tengiz')).toBe(true);
+    expect(answersQuery('Gewerkschafter', 'Gewerkschaften')).toBe(true);
+    expect(answersQuery('runs', 'running')).toBe(true);
+    expect(answersQuery('EU', 'eu')).toBe(true);
+  });
+
+  it('keeps a hit when any marked word answers the query', () => {
+    expect(isGenuineHit(excerptSegments('went <mark>to</mark> the <mark>To</mark> meeting'), 'Tokajew')).toBe(false);
+    expect(isGenuineHit(excerptSegments('went <mark>to</mark> <mark>Tokayev</mark>'), 'Tokayev')).toBe(true);
+  });
+
+  it('counts the forms of an entry in a block', () => {
+    expect(countForms('Tokayev met Tokayev’s ministers; Tokayevich is someone else.', ['Tokayev', 'Tokayev’s'])).toBe(2);
   });
 });
 
