@@ -22,7 +22,10 @@ afterEach(() => fixture?.remove());
 
 function problems(decisionsFile: string): string[] {
   fixture = createFixtureEdition({ 'annotations/glossary.yaml': glossary, 'annotations/register-decisions.yaml': decisionsFile });
-  return loadEdition(fixture.root).problems.map(formatProblem);
+  // Only what the decisions check says: the fixture's glossary is not released, which is another check's warning.
+  return loadEdition(fixture.root)
+    .problems.filter((problem) => !problem.file.endsWith('glossary.lock.yaml'))
+    .map(formatProblem);
 }
 
 describe('npm run check on annotations/register-decisions.yaml', () => {
