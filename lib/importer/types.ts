@@ -36,6 +36,7 @@ export interface ExtractionResult {
 
 export type DecisionKind =
   | 'page-break'
+  | 'page-furniture'
   | 'hyphen'
   | 'heading'
   | 'list'
