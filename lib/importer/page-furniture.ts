@@ -58,6 +58,11 @@ function regular(numbers: readonly number[]): boolean {
   return shortest >= MIN_PAGE_LINES && longest <= shortest * MAX_PAGE_IRREGULARITY;
 }
 
+/** Do the occurrences stand at least a page apart (page numbers may skip pages: no upper bound)? */
+function pageDistance(numbers: readonly number[]): boolean {
+  return numbers.every((n, index) => index === 0 || n - (numbers[index - 1] ?? 0) >= MIN_PAGE_LINES);
+}
+
 /** Do the page numbers of the lines count up (as pages do), never down? */
 function countUp(texts: readonly string[]): boolean {
   let previous = Number.NEGATIVE_INFINITY;
@@ -82,11 +87,12 @@ interface Candidate {
  * text pasted twice) has the same neighbours every time and is text.
  */
 function betweenDifferentText(group: readonly Candidate[]): boolean {
-  const distinct = (texts: readonly string[]): number => new Set(texts).size;
-  return (
-    distinct(group.map((candidate) => candidate.before)) * 2 > group.length &&
-    distinct(group.map((candidate) => candidate.after)) * 2 > group.length
-  );
+  // A blank line beside furniture is usual (a running head under the page break) and says nothing.
+  const mostlyDistinct = (texts: readonly string[]): boolean => {
+    const written = texts.filter((text) => text !== '');
+    return new Set(written).size * 2 > written.length || written.length === 0;
+  };
+  return mostlyDistinct(group.map((candidate) => candidate.before)) && mostlyDistinct(group.map((candidate) => candidate.after));
 }
 
 /** Find the page numbers and running heads among the lines, by line number. */
@@ -113,10 +119,15 @@ export function findPageFurniture(lines: readonly SourceLine[]): Map<number, Fur
     const numbered = /^#\s|\s#$/u.test(key);
     const aloneCount = group.filter((candidate) => candidate.alone).length;
     const inside = group.filter((candidate) => !candidate.alone);
+    // Judged on every occurrence, alone or not: a page's furniture is sometimes set off by blank lines.
+    const numbers = group.map((candidate) => candidate.line.n);
     const insideIsFurniture =
-      regular(inside.map((candidate) => candidate.line.n)) &&
-      betweenDifferentText(inside) &&
-      (pageNumber ? countUp(inside.map((candidate) => candidate.line.text)) : /\p{L}/u.test(key));
+      inside.length > 0 &&
+      group.length >= RUNNING_HEAD_REPEATS &&
+      betweenDifferentText(group) &&
+      (pageNumber
+        ? pageDistance(numbers) && countUp(group.map((candidate) => candidate.line.text))
+        : regular(numbers) && /\p{L}/u.test(key));
     for (const candidate of group) {
       const { text, n } = candidate.line;
       const isFurniture = candidate.alone
