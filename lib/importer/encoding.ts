@@ -10,6 +10,9 @@
  */
 
 import { analyse } from 'chardet';
+import { firstInvalidUtf8, positionOfByte } from '../content/check-characters';
+
+export { firstInvalidUtf8 };
 
 /** A source the importer refuses, with what to do about it: printed as one line by the CLI. */
 export class SourceError extends Error {
@@ -47,47 +50,9 @@ const BINARY_SIGNATURES: readonly { readonly name: string; readonly bytes: reado
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
   prefix.length <= bytes.length && prefix.every((byte, index) => bytes[index] === byte);
 
-/** The 1-based line of a byte offset: newlines before it, plus one. */
-export function lineOfByte(bytes: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let index = 0; index < offset && index < bytes.length; index += 1) if (bytes[index] === 0x0a) line += 1;
-  return line;
-}
-
-/**
- * The offset of the first byte that breaks UTF-8, or -1 for valid UTF-8. Follows the Unicode
- * standard's table of well-formed sequences (no overlong forms, no surrogates, nothing above U+10FFFF).
- */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let index = 0;
-  while (index < bytes.length) {
-    const byte = bytes[index] ?? 0;
-    if (byte < 0x80) {
-      index += 1;
-      continue;
-    }
-    let length = 0;
-    let low = 0x80;
-    let high = 0xbf;
-    if (byte >= 0xc2 && byte <= 0xdf) length = 2;
-    else if (byte >= 0xe0 && byte <= 0xef) {
-      length = 3;
-      if (byte === 0xe0) low = 0xa0;
-      if (byte === 0xed) high = 0x9f;
-    } else if (byte >= 0xf0 && byte <= 0xf4) {
-      length = 4;
-      if (byte === 0xf0) low = 0x90;
-      if (byte === 0xf4) high = 0x8f;
-    } else return index;
-    for (let k = 1; k < length; k += 1) {
-      const next = bytes[index + k];
-      if (next === undefined) return index;
-      const [min, max] = k === 1 ? [low, high] : [0x80, 0xbf];
-      if (next < min || next > max) return index;
-    }
-    index += length;
-  }
-  return -1;
+/** The 1-based line of a byte offset. */
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+  return positionOfByte(bytes, offset).line;
 }
 
 /** UTF-32 has no decoder in the WHATWG set: four bytes per code point. */
