@@ -48,7 +48,7 @@ function plainText(children: Block['children']): string {
 export function jsonErrorPosition(source: string, message: string): { line?: number; column?: number; message: string } {
   const offset = /at position (\d+)/u.exec(message)?.[1] ?? firstBadOffset(source);
   let cleaned = message
-    .replace(/, ".*" is not valid JSON$/su, '')
+    .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/su, '')
     .replace(/\s*in JSON at position \d+(?: \(line \d+ column \d+\))?/u, '')
     .trim();
   if (offset === undefined) return { message: cleaned };
