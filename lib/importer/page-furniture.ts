@@ -63,12 +63,18 @@ function pageDistance(numbers: readonly number[]): boolean {
   return numbers.every((n, index) => index === 0 || n - (numbers[index - 1] ?? 0) >= MIN_PAGE_LINES);
 }
 
-/** Do the page numbers of the lines count up (as pages do), never down? */
+/** Page numbers inside paragraphs: below 1000 (a year on a line of its own is text) … */
+const MAX_PAGE = 999;
+/** … and counting up page by page (a few may be missing where a number stood apart). */
+const MAX_PAGE_STEP = 5;
+
+/** Do the lines' numbers count up as pages do: up, in small steps, never down? */
 function countUp(texts: readonly string[]): boolean {
-  let previous = Number.NEGATIVE_INFINITY;
+  let previous: number | undefined;
   for (const text of texts) {
     const value = Number(/\d+/u.exec(text)?.[0] ?? Number.NaN);
-    if (!(value > previous)) return false;
+    if (!(value <= MAX_PAGE)) return false;
+    if (previous !== undefined && !(value > previous && value - previous <= MAX_PAGE_STEP)) return false;
     previous = value;
   }
   return true;

@@ -157,6 +157,14 @@ describe('reflow (PDF)', () => {
     ]);
   });
 
+  it('keeps years that stand on lines of their own inside paragraphs', () => {
+    const filler = ['und die Arbeiter forderten mehr Lohn und', 'bessere Wohnungen, wie schon lange,', 'und die Direktion lehnte ab, wie immer,', 'und so ging es weiter, Jahr um Jahr,', 'bis zum Streik im Winter des Jahres', 'und dem Aufstand im Januar danach, als', 'alles anders wurde im Land, im Jahr'];
+    const lines = [2019, 2020, 2021].flatMap((year) => [`Im Jahr`, `${year}`, ...filler]);
+    const { texts, decisions } = paragraphs(lines.join('\n'));
+    expect(texts[0]).toContain('Im Jahr 2020 und die Arbeiter');
+    expect(decisions.filter((decision) => decision.kind === 'page-furniture')).toEqual([]);
+  });
+
   it('keeps a number that stands inside a paragraph only once', () => {
     const { texts, decisions } = paragraphs('Im Jahr\n2022\nbegann der Aufstand.');
     expect(texts).toEqual(['Im Jahr 2022 begann der Aufstand.']);
