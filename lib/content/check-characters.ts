@@ -115,7 +115,7 @@ const RULES: readonly CharacterRule[] = [
 ];
 
 /** `U+0007`, as an editor can look it up. */
-function codePoint(character: string): string {
+export function codePoint(character: string): string {
   return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 

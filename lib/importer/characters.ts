@@ -9,24 +9,20 @@
  * Zero-width spaces, soft hyphens and the like are whitespace matters: normalise.ts drops them.
  */
 
+import { codePoint } from '../content/check-characters';
 import { decide } from './report';
 import type { Decision } from './types';
 
 /**
  * C0 controls but tab, line feed, form feed (a page break) and carriage return; DEL; C1 controls;
- * LRM/RLM, bidi embeddings, overrides and isolates; non-characters; lone surrogates (with the u flag a
+ * LRM/RLM/ALM, the Mongolian vowel separator, bidi embeddings, overrides and isolates; non-characters; lone surrogates (with the u flag a
  * surrogate range matches only a surrogate that is not half of a pair).
  */
 const UNWANTED =
-  /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]/gu;
+  /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u200e\u200f\u061c\u180e\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]/gu;
 const REPLACEMENT = /\ufffd/gu;
 /** An HTML tag or character entity in what should be plain text. */
 const HTML = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|&(?:[a-z]{2,8}|#\d{1,6}|#x[\da-f]{1,6});/iu;
-
-/** `U+0007`, as an editor can look it up. */
-export function codePointName(character: string): string {
-  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
 
 export interface CleanResult {
   readonly text: string;
@@ -45,7 +41,7 @@ export function cleanCharacters(source: string): CleanResult {
     const found = line.match(UNWANTED);
     const result = found ? line.replace(UNWANTED, '') : line;
     if (found) {
-      const names = [...new Set(found.map(codePointName))].join(', ');
+      const names = [...new Set(found.map(codePoint))].join(', ');
       decisions.push(decide(n, 'character', `${found.length} invisible control or format character(s) (${names}) removed: extraction or conversion damage`, true));
     }
     const replacements = line.match(REPLACEMENT)?.length ?? 0;
