@@ -44,8 +44,9 @@ export function reflow(lines: readonly NormalisedLine[], extraction: ExtractionR
   const furniture = new Set(found.keys());
   if (extraction.kind === 'web') {
     const groups = text.filter((line) => {
-      if (furniture.has(line.n) && line.text !== '') decisions.push(reportFurniture(found.get(line.n)));
-      return line.text !== '' && !furniture.has(line.n);
+      const removed = found.get(line.n);
+      if (removed) decisions.push(reportFurniture(removed));
+      return line.text !== '' && !removed;
     });
     return { groups: groups.map((line) => ({ lines: [line] })), decisions, furniture };
   }
@@ -56,7 +57,10 @@ export function reflow(lines: readonly NormalisedLine[], extraction: ExtractionR
   // Page numbers and running heads met since the last text: removed, and the break judged across them.
   let pending: Run[] = [];
   const removePending = (): void => {
-    for (const run of pending) for (const line of run.lines) decisions.push(reportFurniture(found.get(line.n)));
+    for (const line of pending.flatMap((run) => run.lines)) {
+      const removed = found.get(line.n);
+      if (removed) decisions.push(reportFurniture(removed));
+    }
     pending = [];
   };
   for (const run of runs) {
@@ -108,8 +112,7 @@ function splitAtFootnotes(group: readonly SourceLine[], decisions: Decision[]): 
   return result.map((lines) => ({ lines }));
 }
 
-function reportFurniture(line: FurnitureLine | undefined): Decision {
-  if (!line) return decide(0, 'page-break', 'page furniture removed', false);
+function reportFurniture(line: FurnitureLine): Decision {
   return decide(
     line.n,
     'page-furniture',

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { longText } from '../../helpers/long-text';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const tsx = path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
@@ -146,6 +147,16 @@ describe('npm run import: encodings, binary input, size', { timeout: 60_000 }, (
     expect(code).toBe(1);
     expect(stderr).toBe(`import: "${file}" has 26.0 MB, more than the importer's limit of 25 MB: split it into its texts (one text folder per text) and import each`);
     rmSync(file);
+  });
+
+  it('shows its progress on stderr for a long input, and lists the page furniture it removed', () => {
+    const file = path.join(work, 'long.txt');
+    writeFileSync(file, longText(1.2 * 1024 * 1024));
+    const result = spawnSync(process.execPath, [tsx, 'scripts/import.ts', file, '--slug', 'lang', '--dry-run'], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/^import: \d+\.\d s: decoding …\nimport: \d+\.\d s: cleaning characters …\nimport: \d+\.\d s: reflowing \d+ lines …/u);
+    expect(result.stdout).toMatch(new RegExp(`^${file.replaceAll('.', '\\.')}:\\d+: page-furniture: line \\d+ "— 3 —" is a page number`, 'mu'));
+    expect(result.stdout).not.toMatch(/— \d+ — \{#p/u);
   });
 
   it('removes control characters and lists them, and says when there is no title', () => {
