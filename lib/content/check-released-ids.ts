@@ -63,6 +63,18 @@ export function checkReleasedIds(text: Text, history: ReleaseHistory, lockSource
       if (!current.has(id)) missing.set(id, [...(missing.get(id) ?? []), where]);
     }
   }
+  if (missing.size > 0 && lockSource === undefined) {
+    // The whole lock is gone: one error, not one per id.
+    const where = [...new Set([...missing.values()].flat())];
+    return [
+      error(
+        file,
+        undefined,
+        `the lock file is missing, but ${missing.size} id(s) of this text were released (${where.join('; ')}): an id once released must resolve for ever`,
+        `restore it (git checkout HEAD -- ${file}) and change it only by adding ids and redirects`,
+      ),
+    ];
+  }
   const line = lineOf(lockSource, /^released\s*:/u);
   return [...missing].map(([id, where]) => {
     const still = blocks.has(id);

@@ -90,6 +90,13 @@ describe('npm run check on annotations', () => {
     expect(found).toContainEqual(expect.stringMatching(/^annotations\/notes\/probe\.yaml:8: the en body of note “n”: a link to “javascript:alert\(1\)”/));
   });
 
+  it('reports a gloss with raw HTML at the line of the gloss', () => {
+    const withHtml = entry('absatz', '[Absatz]', '[paragraph]').replace('gloss: {de: Ein Ort., en: A place.}', 'gloss:\n      de: Ein <b>Ort</b>.\n      en: A place.');
+    expect(problems({ 'annotations/glossary.yaml': glossary(withHtml) })).toContainEqual(
+      expect.stringMatching(/^annotations\/glossary\.yaml:7: the de gloss of “absatz”: raw HTML in editorial prose/u),
+    );
+  });
+
   it('reports a text: link to a block that does not exist', () => {
     expect(problems({ 'annotations/notes/probe.yaml': notes(note('n', 'p2', 'erste Absatz', 'first paragraph', '[Abs. 9](text:probe#p9)')) })).toContainEqual(
       expect.stringMatching(/a link to block p9, which probe does not have/),

@@ -59,6 +59,14 @@ describe('released ids against the last commit', () => {
     ]);
   });
 
+  it('refuses a deleted lock file with one error', () => {
+    fixture = committedEdition();
+    execFileSync('git', ['-C', fixture.root, 'rm', '-q', 'texts/probe/anchors.lock.yaml']);
+    expect(check().printed).toContain(
+      'texts/probe/anchors.lock.yaml: the lock file is missing, but 5 id(s) of this text were released (in the last commit: git show HEAD:texts/probe/anchors.lock.yaml): an id once released must resolve for ever (restore it (git checkout HEAD -- texts/probe/anchors.lock.yaml) and change it only by adding ids and redirects)',
+    );
+  });
+
   it('accepts a paragraph retired properly: the block gone, its id kept and redirected', () => {
     fixture = committedEdition();
     fixture.write('texts/probe/de.md', de.replace('\nDer letzte Absatz. {#p5}\n', ''));
