@@ -105,10 +105,14 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
 /** Control characters that no text holds (tab, line feed, form feed and carriage return aside). */
 const FOREIGN_CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/gu;
 
+/** Control characters a text may carry as damage before it counts as binary (beyond 1 % of it). */
+const MAX_STRAY_CONTROLS = 8;
+
 /** Does a decoded legacy text read as text (few control characters), so that the guess is plausible? */
 function readsAsText(text: string): boolean {
   const controls = text.match(FOREIGN_CONTROLS)?.length ?? 0;
-  return controls <= Math.max(2, text.length / 1000);
+  // A few stray controls are damage the importer removes and reports; binary data is full of them.
+  return controls <= Math.max(MAX_STRAY_CONTROLS, text.length / 100);
 }
 
 /**

@@ -83,6 +83,16 @@ describe('decodeSource', () => {
     );
   });
 
+  it('reads a text with a few stray control characters (the importer removes them later)', () => {
+    expect(decodeSource(utf8('Die Ölarbeiter\u0007 streikten\u0007 in\u0007 Schangaösen.')).encoding).toBe('UTF-8');
+  });
+
+  it('refuses valid UTF-8 that is full of control characters', () => {
+    expect(() => decodeSource(utf8('\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f abc'))).toThrow(
+      'the file is full of control characters: it is binary, not plain text (the importer reads plain text only)',
+    );
+  });
+
   it('refuses an unknown --encoding', () => {
     expect(() => decodeSource(utf8('x'), 'klingon')).toThrow('--encoding klingon: not an encoding this importer knows (use e.g. utf-8, windows-1252, iso-8859-15, utf-16le)');
   });
