@@ -10,8 +10,9 @@ import { formatProblem, hasErrors } from '../lib/content/problems';
 const rootFlag = process.argv.indexOf('--root');
 const root = path.resolve(rootFlag === -1 ? process.cwd() : (process.argv[rootFlag + 1] ?? '.'));
 
-const { edition, problems } = loadEdition(root);
+const { edition, problems, notes = [] } = loadEdition(root);
 for (const problem of problems) console.error(formatProblem(problem));
+for (const note of notes) console.error(`note: ${note}`);
 
 const errors = problems.filter((problem) => problem.severity === 'error').length;
 const warnings = problems.length - errors;

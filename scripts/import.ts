@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <file.txt> --slug <slug> [--lang de] [--out texts] [--force] [--dry-run]`
+ * `npm run import -- <file.txt> --slug <slug> [--lang de] [--encoding <name>] [--out texts] [--force] [--dry-run]`
  *
  * Turns a raw PDF or web extraction into a new text folder `<out>/<slug>/`: `<lang>.md` and, if there
  * is none yet, a meta.yaml skeleton. Prints a report of every decision as `file:line: …`, the
@@ -14,13 +14,17 @@ import { parseArgs } from 'node:util';
 import {
   EDITOR_FIELDS,
   LANG_PATTERN,
+  MAX_SOURCE_BYTES,
   SLUG_PATTERN,
+  SourceError,
   formatReport,
-  importPlainText,
+  importSource,
   renderMetaYaml,
 } from '../lib/importer/index';
 
-const USAGE = 'npm run import -- <file.txt> --slug <slug> [--lang de] [--out texts] [--force] [--dry-run]';
+const USAGE = 'npm run import -- <file.txt> --slug <slug> [--lang de] [--encoding <name>] [--out texts] [--force] [--dry-run]';
+/** Inputs above this size print their progress on stderr. */
+const PROGRESS_FROM_BYTES = 1024 * 1024;
 
 /** An error the user can fix: printed as one line, never as a stack trace. */
 class UsageError extends Error {}
@@ -29,6 +33,7 @@ interface Arguments {
   readonly file: string;
   readonly slug: string;
   readonly lang: string;
+  readonly encoding?: string;
   readonly out: string;
   readonly force: boolean;
   readonly dryRun: boolean;
@@ -55,7 +60,15 @@ function readArguments(argv: readonly string[]): Arguments | 'help' {
   }
   const lang = values.lang ?? 'de';
   if (!LANG_PATTERN.test(lang)) throw new UsageError(`"${lang}" is not a language code: use two lowercase letters, e.g. --lang de`);
-  return { file, slug, lang, out: values.out ?? 'texts', force: values.force ?? false, dryRun: values['dry-run'] ?? false };
+  return {
+    file,
+    slug,
+    lang,
+    ...(values.encoding === undefined ? {} : { encoding: values.encoding }),
+    out: values.out ?? 'texts',
+    force: values.force ?? false,
+    dryRun: values['dry-run'] ?? false,
+  };
 }
 
 function parse(argv: readonly string[]) {
@@ -66,6 +79,7 @@ function parse(argv: readonly string[]) {
     options: {
       slug: { type: 'string' },
       lang: { type: 'string' },
+      encoding: { type: 'string' },
       out: { type: 'string' },
       force: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
@@ -74,12 +88,17 @@ function parse(argv: readonly string[]) {
   });
 }
 
-function readSource(file: string): string {
+function readSource(file: string): Buffer {
   if (!existsSync(file)) throw new UsageError(`cannot read "${file}": there is no such file (give the path of the plain-text source)`);
-  if (!statSync(file).isFile()) throw new UsageError(`"${file}" is not a file (give the path of the plain-text source)`);
-  const source = readFileSync(file, 'utf8');
-  if (source.trim() === '') throw new UsageError(`"${file}" is empty: there is nothing to import`);
-  return source;
+  const stat = statSync(file);
+  if (!stat.isFile()) throw new UsageError(`"${file}" is not a file (give the path of the plain-text source)`);
+  // Refused before reading: a huge file would only fill the memory.
+  if (stat.size > MAX_SOURCE_BYTES) {
+    throw new UsageError(
+      `"${file}" has ${(stat.size / 1024 / 1024).toFixed(1)} MB, more than the importer's limit of ${MAX_SOURCE_BYTES / 1024 / 1024} MB: split it into its texts (one text folder per text) and import each`,
+    );
+  }
+  return readFileSync(file);
 }
 
 function run(argv: readonly string[]): void {
@@ -96,8 +115,27 @@ function run(argv: readonly string[]): void {
     throw new UsageError(`${markdownFile} exists already: use --force to overwrite it, or choose another --slug`);
   }
 
-  const result = importPlainText(source, { slug: args.slug, lang: args.lang, sourceFile: path.basename(args.file) });
-  if (result.blockCount === 0) throw new UsageError(`"${args.file}" has no text left after its header: there is nothing to import`);
+  const started = Date.now();
+  const onProgress =
+    source.length >= PROGRESS_FROM_BYTES
+      ? (stage: string) => console.error(`import: ${((Date.now() - started) / 1000).toFixed(1)} s: ${stage} …`)
+      : undefined;
+  let result: ReturnType<typeof importSource>;
+  try {
+    result = importSource(source, {
+      slug: args.slug,
+      lang: args.lang,
+      sourceFile: path.basename(args.file),
+      ...(args.encoding === undefined ? {} : { encoding: args.encoding }),
+      ...(onProgress ? { onProgress } : {}),
+    });
+  } catch (error) {
+    if (error instanceof SourceError) throw new UsageError(`${args.file}: ${error.message}`);
+    throw error;
+  }
+  if (result.blockCount === 0) {
+    throw new UsageError(`"${args.file}" ${source.length === 0 ? 'is empty' : 'has no text left after its header'}: there is nothing to import`);
+  }
   const writeMeta = !existsSync(metaFile);
   const metaYaml = renderMetaYaml(result.meta);
 
@@ -106,6 +144,9 @@ function run(argv: readonly string[]): void {
     if (writeMeta) console.log(`--- ${metaFile} (would be written) ---\n${metaYaml}`);
   }
   console.log(formatReport(result.report, args.file));
+  if (Object.values(result.meta.title).every((title) => title === '')) {
+    console.log(`No title found at the top of ${args.file}: title.${args.lang} in meta.yaml is left empty; write it there.`);
+  }
   if (args.dryRun) {
     console.log(`Dry run: nothing written (${result.blockCount} blocks).`);
     return;

@@ -74,9 +74,9 @@ export function checkProse(edition: Edition): Problem[] {
     return vfile.messages.map((message) => error(file, line, `${what}: ${message.reason}`, message.note ?? 'write plain Markdown'));
   };
   return [
-    ...edition.glossary.flatMap((entry) => languages.flatMap((lang) => check(entry.gloss[lang], glossaryFile, entry.line, `the ${lang} gloss of “${entry.id}”`))),
+    ...edition.glossary.flatMap((entry) => languages.flatMap((lang) => check(entry.gloss[lang], glossaryFile, entry.fieldLines?.[`gloss.${lang}`] ?? entry.line, `the ${lang} gloss of “${entry.id}”`))),
     ...edition.texts.flatMap((text) => [
-      ...text.notes.flatMap((note) => languages.flatMap((lang) => check(note.body[lang], text.files.notes ?? '', note.line, `the ${lang} body of note “${note.id}”`))),
+      ...text.notes.flatMap((note) => languages.flatMap((lang) => check(note.body[lang], text.files.notes ?? '', note.fieldLines?.[`body.${lang}`] ?? note.line, `the ${lang} body of note “${note.id}”`))),
       ...languages.flatMap((lang) => check(text.meta.editionNotes[lang], text.files.meta, undefined, `the ${lang} edition notes`)),
     ]),
   ];

@@ -108,6 +108,15 @@ function wordCount(value: string): number {
 /** English length / German length, by words, within which a translation is plausible. */
 export const plausibleLengthRatio = { min: 0.75, max: 1.6, minimumGermanWords: 6 };
 
+/**
+ * Beyond this ratio (either way) a block is not a translation of the other but a truncated, doubled
+ * or misplaced one: an error, which no translation note silences. German → English runs at about
+ * 0.9–1.3 × the words; idiom and explanation stay well below 2 ×; at 3 × two thirds of one side have
+ * no counterpart (the edition's texts stay within 0.89–1.6 × for blocks of six words or more).
+ * Applied once the longer side has `minimumWords`, so that a two-word heading may become five.
+ */
+export const hardLengthRatio = { max: 3, minimumWords: 12 };
+
 function pairs(text: Text): { german: Block; translation: Block; version: Version }[] {
   const [german, ...translations] = text.versions;
   if (!german) return [];
@@ -149,9 +158,24 @@ export function checkTranslation(text: Text): Problem[] {
       }
     }
     const germanWords = wordCount(german.text);
-    const ratio = wordCount(translation.text) / germanWords;
+    const translationWords = wordCount(translation.text);
+    const ratio = translationWords / germanWords;
     const { min, max, minimumGermanWords } = plausibleLengthRatio;
-    if (germanWords >= minimumGermanWords && (ratio < min || ratio > max) && !noted.has(translation.id)) {
+    const longer = Math.max(germanWords, translationWords);
+    const factor = longer / Math.max(1, Math.min(germanWords, translationWords));
+    if (longer >= hardLengthRatio.minimumWords && factor > hardLengthRatio.max) {
+      problems.push({
+        ...error(
+          version.file,
+          translation.line,
+          `block ${translation.id} has ${translationWords} words against ${germanWords} in the German: ${factor.toFixed(1)} × ${translationWords < germanWords ? 'shorter' : 'longer'}, beyond the limit of ${hardLengthRatio.max} ×`,
+          translationWords < germanWords
+            ? 'the translation is cut short or the block is misplaced: translate the whole block'
+            : 'the translation holds more than the German block (a block merged or doubled?): split it so that each block matches its German one',
+        ),
+        detail: bothBlocks(german, translation, version.lang),
+      });
+    } else if (germanWords >= minimumGermanWords && (ratio < min || ratio > max) && !noted.has(translation.id)) {
       problems.push({
         ...warning(version.file, translation.line, `block ${translation.id} is ${ratio < min ? 'much shorter' : 'much longer'} than the German (${ratio.toFixed(2)} × its words)`, 'review it for omissions or additions; if the length is intended, say why in a translation note on the block'),
         detail: bothBlocks(german, translation, version.lang),

@@ -7,6 +7,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import { parseVersion } from '../markdown/parse-version';
+import { z } from 'zod';
+import { checkCharacters, decodeUtf8Source } from './check-characters';
+import { checkReleasedIds, committedLock, gitCheckout, releasedIn } from './check-released-ids';
+import { jsonErrorPosition } from './json-position';
 import type { Block, Edition, Located, Text, Version } from './model';
 import { parseYaml } from './parse-yaml';
 import { EditionError, error, hasErrors, type Problem } from './problems';
@@ -30,7 +34,12 @@ import { validateEdition } from './validate';
 export interface LoadResult {
   edition?: Edition;
   problems: Problem[];
+  /** What the check could not do here and why (e.g. no git checkout), for `npm run check` to say. */
+  notes?: string[];
 }
+
+/** What the last build published of a text (`out/api/texts/<slug>.json`): only the released ids matter here. */
+const publishedTextSchema = z.object({ anchors: z.object({ released: z.array(z.string()) }) });
 
 /** Plain text of a block, whitespace normalised, exactly as a reader reads it. */
 function plainText(children: Block['children']): string {
@@ -48,14 +57,21 @@ class Reader {
   }
 
   read(file: string): string | undefined {
+    let bytes: Buffer;
     try {
-      const source = readFileSync(path.join(this.root, file), 'utf8');
-      this.sources.set(file, source);
-      return source;
+      bytes = readFileSync(path.join(this.root, file));
     } catch {
       this.problems.push(error(file, undefined, 'the file is missing or unreadable', 'create it; README.md, “Source format”, shows what it holds'));
       return undefined;
     }
+    const { text, problem } = decodeUtf8Source(file, bytes);
+    if (problem || text === undefined) {
+      if (problem) this.problems.push(problem);
+      return undefined;
+    }
+    this.problems.push(...checkCharacters(file, text));
+    this.sources.set(file, text);
+    return text;
   }
 
   yaml<S extends Parameters<typeof parseYaml>[2]>(file: string, schema: S) {
@@ -76,7 +92,20 @@ class Reader {
     try {
       return JSON.parse(source) as unknown;
     } catch (cause) {
-      this.problems.push(error(file, undefined, `invalid JSON: ${(cause as Error).message}`, 'fix the JSON syntax'));
+      const { line, column, message } = jsonErrorPosition(source, cause instanceof Error ? cause.message : String(cause));
+      this.problems.push(error(file, line, `invalid JSON${column === undefined ? '' : ` at column ${column}`}: ${message}`, 'fix the JSON syntax: keys and strings in double quotes, a comma between entries, none after the last'));
+      return undefined;
+    }
+  }
+
+  /** The released ids the last build published for a text, when there is a build. Output, not a source: not checked. */
+  published(slug: string): string[] | undefined {
+    const file = path.join(this.root, 'out/api/texts', `${slug}.json`);
+    if (!existsSync(file)) return undefined;
+    try {
+      const parsed = publishedTextSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+      return parsed.success ? parsed.data.anchors.released : undefined;
+    } catch {
       return undefined;
     }
   }
@@ -91,14 +120,27 @@ class Reader {
   }
 }
 
-/** The records of a list-valued field of a parsed YAML file, each with its line. */
+/** The Markdown fields of notes and glossary entries, whose errors point at their own line. */
+const markdownFields = ['body', 'gloss'].flatMap((field) => languages.map((lang) => [field, lang] as const));
+
+/** The records of a list-valued field of a parsed YAML file, each with its line and the lines of its Markdown fields. */
 function located<K extends string, T>(
   parsed: { value?: Record<K, T[]>; lineAt: (path: readonly PropertyKey[]) => number | undefined } | undefined,
   key: K,
 ): Located<T>[] | undefined {
   const records = parsed?.value?.[key];
   if (!parsed || !records) return undefined;
-  return records.map((record, index) => ({ ...record, line: parsed.lineAt([key, index]) }));
+  return records.map((record, index) => {
+    const line = parsed.lineAt([key, index]);
+    const fieldLines = Object.fromEntries(
+      markdownFields.flatMap(([field, lang]) => {
+        if (typeof record !== 'object' || record === null || !Object.hasOwn(record, field)) return [];
+        const at = parsed.lineAt([key, index, field, lang]);
+        return at === undefined ? [] : [[`${field}.${lang}`, at]];
+      }),
+    );
+    return { ...record, line, ...(Object.keys(fieldLines).length > 0 ? { fieldLines } : {}) };
+  });
 }
 
 const textFolderFiles = new Set(['meta.yaml', 'anchors.lock.yaml', ...languages.map((lang) => `${lang}.md`)]);
@@ -136,14 +178,18 @@ function loadText(reader: Reader, slug: string): Text | undefined {
       reader.problems.push(error(`${folder}/${lang}.md`, undefined, `the ${lang} version exists but meta.yaml does not declare it`, `add ${lang} to “languages” in ${metaFile}, or remove the file`));
     }
   }
+  let unreadable = false;
   const versions = meta.languages.flatMap((lang) => {
     if (!reader.exists(`${folder}/${lang}.md`)) {
       reader.problems.push(error(metaFile, undefined, `meta.yaml declares the ${lang} version but ${folder}/${lang}.md is missing`, `write ${folder}/${lang}.md with the same block ids as de.md, or remove ${lang} from “languages”`));
       return [];
     }
     const version = loadVersion(reader, slug, lang);
+    if (!version) unreadable = true;
     return version ? [version] : [];
   });
+  // A version that could not be read (not UTF-8) would make every check across versions report noise.
+  if (unreadable) return undefined;
   return {
     slug,
     meta,
@@ -170,6 +216,28 @@ function loadMessages(reader: Reader): Record<Language, Messages> | undefined {
   });
   if (entries.some((entry) => entry === undefined)) return undefined;
   return Object.fromEntries(entries as [Language, Messages][]) as Record<Language, Messages>;
+}
+
+/**
+ * Released ids that were in the last commit's lock or in the last build's JSON must still be in the
+ * lock (check-released-ids.ts). Outside a git checkout only the build is compared, and a note says so.
+ */
+function checkReleaseHistory(reader: Reader, texts: readonly Text[]): { problems: Problem[]; notes: string[] } {
+  const git = gitCheckout(reader.root);
+  const notes = git.ok ? [] : [`released ids were not compared with the last commit (${git.why}); only with the last build in out/, if there is one`];
+  const problems = texts.flatMap((text) => {
+    const sources: { where: string; released: string[] }[] = [];
+    if (git.ok) {
+      const committed = committedLock(reader.root, text.files.anchors);
+      if (committed.kind === 'found') {
+        sources.push({ where: `in the last commit: git show HEAD:${text.files.anchors}`, released: releasedIn(committed.source, text.files.anchors) });
+      }
+    }
+    const published = reader.published(text.slug);
+    if (published) sources.push({ where: `published by the last build: out/api/texts/${text.slug}.json`, released: published });
+    return checkReleasedIds(text, { sources }, reader.sources.get(text.files.anchors));
+  });
+  return { problems, notes };
 }
 
 /** Reads and checks the whole edition below `root` (the repository). Never throws for bad sources. */
@@ -202,8 +270,9 @@ export function loadEdition(root: string = process.cwd()): LoadResult {
     return { problems: reader.problems };
   }
   const edition: Edition = { meta, texts: texts as Text[], glossary, glossaryLock, registerDecisions, messages };
-  const problems = [...reader.problems, ...validateEdition(edition, { sources: reader.sources })];
-  return hasErrors(problems) ? { problems } : { edition, problems };
+  const history = checkReleaseHistory(reader, edition.texts);
+  const problems = [...reader.problems, ...validateEdition(edition, { sources: reader.sources }), ...history.problems];
+  return hasErrors(problems) ? { problems, notes: history.notes } : { edition, problems, notes: history.notes };
 }
 
 let cached: Edition | undefined;

@@ -4,8 +4,11 @@ import type { AnchorsLock, EditionMeta, GlossaryEntry, GlossaryLock, Language, M
 
 export type { Language } from './schema';
 
-/** A record read from a YAML file, with the line it starts on (for error messages). */
-export type Located<T> = T & { line?: number };
+/**
+ * A record read from a YAML file, with the line it starts on and the lines of its Markdown fields
+ * (`body.de`, `gloss.en`), so that an error in a note's body points at the body, not the note.
+ */
+export type Located<T> = T & { line?: number; fieldLines?: Readonly<Record<string, number>> };
 
 /** One block of one version, with its plain text as a reader reads it. */
 export interface Block extends SourceBlock {

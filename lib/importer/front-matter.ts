@@ -7,7 +7,7 @@
 import { MONTHS, endsSentence, lineStart } from './german';
 import { opensWithMarker } from './lists';
 import { decide, quoteStart } from './report';
-import type { Decision, LineGroup } from './types';
+import type { Decision, LineGroup, OmittedRange } from './types';
 
 const MAX_TITLE = 150;
 const MAX_HEADER_LINE = 250;
@@ -39,6 +39,20 @@ export interface FrontMatterResult {
   readonly header: HeaderLine[];
   readonly rest: LineGroup[];
   readonly decisions: Decision[];
+  /** A label or caption line above the title, left out of the text (meta.yaml source.omitted). */
+  readonly omitted: OmittedRange[];
+}
+
+/**
+ * A label or caption that an extraction or a file put above the title: `synthetic: …`,
+ * `Quelle: https://…`, `Datei: artikel.pdf`, a bare file name or address, a line in lower case.
+ */
+const LABEL =
+  /^(?:\p{Ll}[\p{L}\d_-]*|Quelle|Source|Datei|Dateiname|File|Abgerufen(?: am)?|Stand|URL|Link|Caption|Bildunterschrift|Abbildung|Abb\.|Figure|Fig\.|Tabelle|Table)\s*:\s*\S|^\S+\.(?:txt|pdf|html?|docx?|odt|rtf)$|^(?:https?:\/\/|www\.)\S+$/u;
+
+function isLabel(group: LineGroup): boolean {
+  const text = groupText(group);
+  return group.lines.length === 1 && text.length <= MAX_HEADER_LINE && (LABEL.test(text) || lineStart(text) === 'lower') && roleOf(group) === undefined;
 }
 
 /** The text of a header group: its lines joined with a space (header lines are not hyphenated). */
@@ -117,13 +131,24 @@ function isWrappedTitle(group: LineGroup): boolean {
 export function extractFrontMatter(input: readonly LineGroup[]): FrontMatterResult {
   const decisions: Decision[] = [];
   const header: HeaderLine[] = [];
-  const groups = splitRunTogetherHeader(input);
+  const omitted: OmittedRange[] = [];
+  let groups = splitRunTogetherHeader(input);
+  const label = groups[0];
+  const afterLabel = groups[1];
+  if (label && afterLabel && groups.length >= 3 && isLabel(label) && isTitle(afterLabel)) {
+    const n = label.lines[0]?.n ?? 1;
+    decisions.push(
+      decide(n, 'front-matter', `${quoteStart(groupText(label), 8)} looks like a label or caption above the title, not part of the text: left out (meta.yaml source.omitted); put it back if it is text`, false),
+    );
+    omitted.push({ lines: `${n}`, reason: 'front-matter' });
+    groups = splitRunTogetherHeader(groups.slice(1));
+  }
   const first = groups[0];
   if (!first || groups.length < 2 || !isTitle(first)) {
     decisions.push(
-      decide(first?.lines[0]?.n ?? 1, 'front-matter', 'no title line found at the top: the text starts at once; write the title into meta.yaml', false),
+      decide(first?.lines[0]?.n ?? 1, 'front-matter', 'no title line found at the top: the text starts at once; title.de in meta.yaml is left empty: write the title there', false),
     );
-    return { header, rest: [...groups], decisions };
+    return { header, rest: [...groups], decisions, omitted };
   }
   if (first.lines.length === 2 && !isWrappedTitle(first)) {
     // Title and subtitle: both are header lines; the first line is the title.
@@ -151,5 +176,5 @@ export function extractFrontMatter(input: readonly LineGroup[]): FrontMatterResu
       ),
     );
   }
-  return { header, rest: groups.slice(index), decisions };
+  return { header, rest: groups.slice(index), decisions, omitted };
 }

@@ -58,11 +58,12 @@ function isNumberedPart(block: TextBlock): boolean {
  * closing section name (`Fazit`), makes it a heading after all.
  */
 function isClosingLine(blocks: readonly TextBlock[], index: number, wordsAfter: number): boolean {
+  // Only the last few blocks can be closing lines: never copy the rest of a long text to find out.
+  if (blocks.length - index - 1 > MAX_CLOSING_BLOCKS) return false;
   const rest = blocks.slice(index + 1);
   const text = blocks[index]?.text ?? '';
   return (
     wordsAfter < MIN_SECTION_WORDS &&
-    rest.length <= MAX_CLOSING_BLOCKS &&
     rest.every((block) => block.kind === 'paragraph') &&
     readsLikeName(text) &&
     !CLOSING_SECTIONS.test(text)

@@ -49,16 +49,22 @@ export function buildLexicon(lines: readonly SourceLine[]): Lexicon {
       if (key.length > 0) counts.set(key, (counts.get(key) ?? 0) + 1);
     });
   });
+  // Indexed once, so that a look-up costs the same whatever the size of the document: the words
+  // that extend a form by up to MAX_ENDING letters are summed under each of their prefixes.
+  const extending = new Map<string, number>();
+  for (const [word, count] of counts) {
+    for (let ending = 0; ending <= Math.min(MAX_ENDING, word.length); ending += 1) {
+      const prefix = word.slice(0, word.length - ending);
+      extending.set(prefix, (extending.get(prefix) ?? 0) + count);
+    }
+  }
   return {
     count(form: string): number {
       const key = form.toLowerCase();
-      let total = 0;
-      for (const [word, count] of counts) {
-        const related =
-          word === key ||
-          (word.startsWith(key) && word.length - key.length <= MAX_ENDING) ||
-          (key.startsWith(word) && key.length - word.length <= MAX_ENDING && word.length >= 4);
-        if (related) total += count;
+      let total = extending.get(key) ?? 0;
+      // Shorter words that the form extends (`amerikanischer` ~ `amerikanische`), at least four letters long.
+      for (let ending = 1; ending <= MAX_ENDING && key.length - ending >= 4; ending += 1) {
+        total += counts.get(key.slice(0, key.length - ending)) ?? 0;
       }
       return total;
     },
@@ -76,16 +82,18 @@ interface Joint {
 /** Join a block's lines into one line of text, reporting every line-end hyphen. */
 export function joinLines(lines: readonly SourceLine[], lexicon: Lexicon): { text: string; decisions: Decision[] } {
   const decisions: Decision[] = [];
-  let text = lines[0]?.text ?? '';
+  // Pieces joined once at the end: slicing a growing string would copy it at every hyphen.
+  const pieces: string[] = [lines[0]?.text ?? ''];
   for (let index = 1; index < lines.length; index += 1) {
     const before = lines[index - 1];
     const after = lines[index];
     if (!before || !after) continue;
     const joint = judgeJoint(before, after, lexicon);
     if (joint.decision) decisions.push(joint.decision);
-    text = (joint.dropHyphen ? text.slice(0, -1) : text) + joint.separator + after.text;
+    if (joint.dropHyphen) pieces[pieces.length - 1] = (pieces.at(-1) ?? '').slice(0, -1);
+    pieces.push(joint.separator, after.text);
   }
-  return { text, decisions };
+  return { text: pieces.join(''), decisions };
 }
 
 function judgeJoint(before: SourceLine, after: SourceLine, lexicon: Lexicon): Joint {

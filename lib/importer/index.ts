@@ -9,7 +9,9 @@
  * paragraphs), then joining lines with the hyphen rules, then headings (they judge joined text).
  */
 
+import { cleanCharacters } from './characters';
 import { detectExtraction } from './detect-extraction';
+import { decodeSource, SourceError } from './encoding';
 import { extractFrontMatter } from './front-matter';
 import { findHeadings } from './headings';
 import { buildLexicon, joinLines } from './hyphenation';
@@ -23,6 +25,7 @@ import { blocksToTree, treeToMarkdown } from './to-markdown';
 import type { Decision, ImportOptions, ImportResult, TextBlock } from './types';
 
 export type * from './types';
+export { SourceError } from './encoding';
 export { formatReport } from './report';
 export { renderMetaYaml, EDITOR_FIELDS } from './meta';
 
@@ -31,16 +34,43 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Language codes: ISO 639-1. */
 export const LANG_PATTERN = /^[a-z]{2}$/;
 
+/**
+ * The largest source the importer takes (bytes). The longest texts an edition like this publishes
+ * are books of a few MB; 20 MB imports in well under a minute, and a file much larger than that is
+ * almost certainly not one text (or not text at all).
+ */
+export const MAX_SOURCE_BYTES = 25 * 1024 * 1024;
+
+/** Decode a source file's bytes (see encoding.ts) and import it; the report says which encoding was read. */
+export function importSource(bytes: Uint8Array, options: ImportOptions & { readonly encoding?: string }): ImportResult {
+  if (bytes.length > MAX_SOURCE_BYTES) {
+    throw new SourceError(
+      `the file has ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than the importer's limit of ${MAX_SOURCE_BYTES / 1024 / 1024} MB: split it into its texts (one text folder per text) and import each`,
+    );
+  }
+  options.onProgress?.('decoding');
+  const decoded = decodeSource(bytes, options.encoding);
+  const result = importPlainText(decoded.text, options);
+  const encoding = { encoding: decoded.encoding, reason: decoded.reason, certain: decoded.certain };
+  return { ...result, report: { ...result.report, encoding } };
+}
+
 export function importPlainText(source: string, options: ImportOptions): ImportResult {
   const lang = options.lang ?? 'de';
-  const lines = normaliseSource(source);
+  const progress = options.onProgress ?? (() => undefined);
+  progress('cleaning characters');
+  const characters = cleanCharacters(source.normalize('NFC'));
+  const lines = normaliseSource(characters.text);
   const extraction = detectExtraction(lines);
   const lexicon = buildLexicon(lines);
 
+  progress(`reflowing ${lines.length} lines`);
   const reflowed = reflow(lines, extraction);
   const front = extractFrontMatter(reflowed.groups);
   const navigation = cutNavigationTail(front.rest);
+  progress('finding lists');
   const lists = findLists(navigation.rest, extraction.kind, extraction.measure);
+  progress(`joining the lines of ${lists.blocks.length} blocks`);
 
   const joinDecisions: Decision[] = [];
   const textBlocks: TextBlock[] = lists.blocks.map((block) => {
@@ -48,9 +78,11 @@ export function importPlainText(source: string, options: ImportOptions): ImportR
     joinDecisions.push(...joined.decisions);
     return { ...block, text: joined.text };
   });
+  progress('finding headings');
   const headings = findHeadings(textBlocks, reflowed.furniture);
   const lineBreaks = extraction.kind === 'pdf' ? lineBreakDecisions(lists.blocks, extraction.measure) : [];
 
+  progress('writing Markdown');
   const tree = blocksToTree(headings.blocks);
   const { markdown, count } = treeToMarkdown(tree);
   const meta = buildMeta({
@@ -59,9 +91,10 @@ export function importPlainText(source: string, options: ImportOptions): ImportR
     sourceFile: options.sourceFile,
     extraction: extraction.kind,
     header: front.header,
-    omitted: navigation.omitted ? [navigation.omitted] : [],
+    omitted: [...front.omitted, ...(navigation.omitted ? [navigation.omitted] : [])],
   });
   const decisions = sortDecisions([
+    ...characters.decisions,
     ...reflowed.decisions,
     ...front.decisions,
     ...navigation.decisions,

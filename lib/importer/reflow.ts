@@ -9,16 +9,17 @@
  */
 
 import { isShortLine } from './detect-extraction';
-import { NUMBERED_PART, endsSentence, lineStart } from './german';
+import { endsSentence, lineStart } from './german';
 import { opensWithMarker } from './lists';
 import type { NormalisedLine } from './normalise';
+import { findPageFurniture, type FurnitureLine } from './page-furniture';
 import { decide, quoteEnd, quoteStart } from './report';
 import type { Block, Decision, ExtractionResult, LineGroup, SourceLine } from './types';
 
 export interface ReflowResult {
   readonly groups: LineGroup[];
   readonly decisions: Decision[];
-  /** Line numbers of page numbers and running heads (kept in the text, but never headings). */
+  /** Line numbers of the page numbers and running heads removed from the text. */
   readonly furniture: ReadonlySet<number>;
 }
 
@@ -31,37 +32,45 @@ interface Run {
   readonly formFeed: boolean;
 }
 
-/** A line that is only a page number: `12`, `- 12 -`, `Seite 12`, `12/40`, `Seite 12 von 40`. */
-const PAGE_NUMBER = /^(?:(?:Seite|S\.|Page)\s*)?\d{1,4}(?:\s*(?:\/|von|of)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$/iu;
-/** A standalone line repeated this often is a running header or footer. */
-const RUNNING_HEAD_REPEATS = 3;
-
 export function reflow(lines: readonly NormalisedLine[], extraction: ExtractionResult): ReflowResult {
-  if (extraction.kind === 'web') {
-    return { groups: lines.filter((line) => line.text !== '').map((line) => ({ lines: [line] })), decisions: [], furniture: new Set() };
-  }
-  const runs = splitRuns(lines);
-  const separator = usualGap(runs);
-  const furniture = findPageFurniture(runs);
+  const found = findPageFurniture(lines);
   const decisions: Decision[] = [];
+  // Furniture inside a paragraph goes at once; furniture standing alone still tells where a page broke.
+  const text = lines.filter((line) => {
+    const furniture = found.get(line.n);
+    if (furniture?.inside) decisions.push(reportFurniture(furniture));
+    return !furniture?.inside;
+  });
+  const furniture = new Set(found.keys());
+  if (extraction.kind === 'web') {
+    const groups = text.filter((line) => {
+      const removed = found.get(line.n);
+      if (removed) decisions.push(reportFurniture(removed));
+      return line.text !== '' && !removed;
+    });
+    return { groups: groups.map((line) => ({ lines: [line] })), decisions, furniture };
+  }
+  const runs = splitRuns(text);
+  const separator = usualGap(runs);
+  const furnitureRuns = new Set(runs.filter((run) => run.lines.every((line) => furniture.has(line.n))));
   const groups: SourceLine[][] = [];
-  // Page numbers and running heads met since the last text: judged through, then placed.
+  // Page numbers and running heads met since the last text: removed, and the break judged across them.
   let pending: Run[] = [];
-  const placeApart = (): void => {
-    for (const run of pending) {
-      reportFurniture(run, false, decisions);
-      groups.push([...run.lines]);
+  const removePending = (): void => {
+    for (const line of pending.flatMap((run) => run.lines)) {
+      const removed = found.get(line.n);
+      if (removed) decisions.push(reportFurniture(removed));
     }
     pending = [];
   };
   for (const run of runs) {
-    if (furniture.has(run)) {
+    if (furnitureRuns.has(run)) {
       pending.push(run);
       continue;
     }
     const current = groups.at(-1);
     if (!current) {
-      placeApart();
+      removePending();
       groups.push([...run.lines]);
       continue;
     }
@@ -71,20 +80,15 @@ export function reflow(lines: readonly NormalisedLine[], extraction: ExtractionR
     const join = pageBreak
       ? judgePageBreak(current, run, extraction.measure, decisions, across)
       : judgeParagraphBreak(current, run, decisions);
-    if (join) {
-      for (const furnitureRun of pending) reportFurniture(furnitureRun, true, decisions);
-      current.push(...pending.flatMap((furnitureRun) => furnitureRun.lines), ...run.lines);
-      pending = [];
-    } else {
-      placeApart();
-      groups.push([...run.lines]);
-    }
+    removePending();
+    if (join) current.push(...run.lines);
+    else groups.push([...run.lines]);
   }
-  placeApart();
+  removePending();
   return {
     groups: groups.flatMap((group) => splitAtFootnotes(group, decisions)),
     decisions,
-    furniture: new Set([...furniture].map((run) => run.lines[0]?.n ?? 0)),
+    furniture,
   };
 }
 
@@ -108,42 +112,14 @@ function splitAtFootnotes(group: readonly SourceLine[], decisions: Decision[]): 
   return result.map((lines) => ({ lines }));
 }
 
-/**
- * Page numbers and running heads: single lines standing alone that are only a number, or that
- * recur three times or more. They are words of the source and stay, but they must not decide
- * whether a sentence runs on across the page break.
- */
-function findPageFurniture(runs: readonly Run[]): Set<Run> {
-  const standalone = runs.slice(1).filter((run) => run.lines.length === 1);
-  // A running head often carries the page number: `Titel 3`, `Titel 4` are the same head.
-  const key = (run: Run): string => (run.lines[0]?.text ?? '').replace(/\d+/gu, '#');
-  const repeats = new Map<string, number>();
-  for (const run of standalone) repeats.set(key(run), (repeats.get(key(run)) ?? 0) + 1);
-  return new Set(
-    standalone.filter((run) => {
-      const text = run.lines[0]?.text ?? '';
-      const count = repeats.get(key(run)) ?? 0;
-      // A number at the start or end, where page numbers stand; `Frage 2:` or `Kapitel 3` is a heading.
-      const numbered = /^\d{1,4}\s|\s\d{1,4}$/u.test(text) && !NUMBERED_PART.test(text);
-      const exact = standalone.filter((other) => other.lines[0]?.text === text).length;
-      return PAGE_NUMBER.test(text) || exact >= RUNNING_HEAD_REPEATS || (numbered && count >= 2);
-    }),
-  );
-}
-
-function reportFurniture(run: Run, joined: boolean, decisions: Decision[]): void {
-  const line = run.lines[0];
-  if (!line) return;
-  decisions.push(
-    decide(
-      line.n,
-      'page-break',
-      `line ${line.n} "${line.text}" looks like a page number or running head: ` +
-        (joined
-          ? 'kept where it stands, inside the joined paragraph; delete it by hand if it is not part of the text'
-          : 'kept as a paragraph of its own; delete it by hand if it is not part of the text'),
-      false,
-    ),
+function reportFurniture(line: FurnitureLine): Decision {
+  return decide(
+    line.n,
+    'page-furniture',
+    `line ${line.n} "${line.text}" is a ${line.kind}${line.inside ? ' inside a paragraph' : ''}` +
+      (line.kind === 'page number' ? '' : ' (it recurs like the furniture of every page)') +
+      ': removed as extraction damage; restore it by hand if it is part of the text',
+    line.kind === 'page number',
   );
 }
 

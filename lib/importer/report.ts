@@ -40,8 +40,9 @@ export function sortDecisions(decisions: readonly Decision[]): Decision[] {
  * decision (uncertain ones marked `[check]`), then a count.
  */
 export function formatReport(report: ImportReport, file: string): string {
-  const { extraction, decisions } = report;
+  const { encoding, extraction, decisions } = report;
   const lines = [
+    ...(encoding ? [`${file}: encoding: ${encoding.encoding}${encoding.certain ? '' : ' [check]'} — ${encoding.reason}`] : []),
     `${file}: extraction: ${extraction.kind}${extraction.certain ? '' : ' [check]'} — ${extraction.reason}`,
     ...decisions.map(
       (decision) => `${file}:${decision.line}: ${decision.certain ? '' : '[check] '}${decision.kind}: ${decision.decision}`,

@@ -36,6 +36,9 @@ export interface ExtractionResult {
 
 export type DecisionKind =
   | 'page-break'
+  | 'page-furniture'
+  | 'character'
+  | 'html'
   | 'hyphen'
   | 'heading'
   | 'list'
@@ -105,6 +108,8 @@ export interface ImportMeta {
 }
 
 export interface ImportReport {
+  /** How the source's bytes were read (present when the importer decoded them). */
+  readonly encoding?: { readonly encoding: string; readonly reason: string; readonly certain: boolean };
   readonly extraction: ExtractionResult;
   /** All decisions, in source-line order. */
   readonly decisions: readonly Decision[];
@@ -116,6 +121,8 @@ export interface ImportOptions {
   readonly lang?: string;
   /** Base name of the source file, recorded in meta.yaml. */
   readonly sourceFile: string;
+  /** Told the name of each stage as it starts, for progress on long inputs. */
+  readonly onProgress?: (stage: string) => void;
 }
 
 export interface ImportResult {

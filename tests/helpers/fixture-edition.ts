@@ -73,6 +73,8 @@ redirects: {}
 export interface FixtureEdition {
   root: string;
   write: (file: string, content: string) => void;
+  /** Writes bytes as they are (write() writes UTF-8). */
+  writeBytes: (file: string, content: Uint8Array) => void;
   remove: () => void;
 }
 
@@ -86,5 +88,6 @@ export function createFixtureEdition(changes: Record<string, string | null> = {}
   for (const [file, content] of Object.entries({ ...fixtureFiles, ...changes })) {
     if (content !== null) write(file, content);
   }
-  return { root, write, remove: () => rmSync(root, { recursive: true, force: true }) };
+  const writeBytes = (file: string, content: Uint8Array) => writeFileSync(path.join(root, file), content);
+  return { root, write, writeBytes, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

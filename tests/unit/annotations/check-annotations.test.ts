@@ -83,12 +83,19 @@ describe('npm run check on annotations', () => {
     );
   });
 
-  it('reports a note body with raw HTML or a javascript: link', () => {
+  it('reports a note body with raw HTML or a javascript: link, at the line of the body', () => {
     const found = problems({
       'annotations/notes/probe.yaml': notes(note('n', 'p2', 'erste Absatz', 'first paragraph', '<script>alert(1)</script>', '[klick](javascript:alert(1))')),
     });
-    expect(found).toContainEqual(expect.stringMatching(/^annotations\/notes\/probe\.yaml:2: the de body of note “n”: raw HTML in editorial prose/));
-    expect(found).toContainEqual(expect.stringMatching(/^annotations\/notes\/probe\.yaml:2: the en body of note “n”: a link to “javascript:alert\(1\)”/));
+    expect(found).toContainEqual(expect.stringMatching(/^annotations\/notes\/probe\.yaml:7: the de body of note “n”: raw HTML in editorial prose/));
+    expect(found).toContainEqual(expect.stringMatching(/^annotations\/notes\/probe\.yaml:8: the en body of note “n”: a link to “javascript:alert\(1\)”/));
+  });
+
+  it('reports a gloss with raw HTML at the line of the gloss', () => {
+    const withHtml = entry('absatz', '[Absatz]', '[paragraph]').replace('gloss: {de: Ein Ort., en: A place.}', 'gloss:\n      de: Ein <b>Ort</b>.\n      en: A place.');
+    expect(problems({ 'annotations/glossary.yaml': glossary(withHtml) })).toContainEqual(
+      expect.stringMatching(/^annotations\/glossary\.yaml:7: the de gloss of “absatz”: raw HTML in editorial prose/u),
+    );
   });
 
   it('reports a text: link to a block that does not exist', () => {

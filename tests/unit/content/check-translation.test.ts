@@ -78,4 +78,21 @@ describe('npm run check on a translation', () => {
     expect(edition).toBeDefined();
     expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^texts\/probe\/en\.md:8: warning: block p5 is much shorter than the German \(0\.30 × its words\)/)]);
   });
+
+  it('refuses a block more than 3 × shorter than the German (an error, not a warning)', () => {
+    const long = 'Der letzte Absatz ist sehr lang, denn er erzählt von den Streiks der Ölarbeiter in Schangaösen und Aktau, von den Forderungen und von der Antwort der Regierung.';
+    fixture = createFixtureEdition({ 'texts/probe/de.md': (fixtureFiles['texts/probe/de.md'] ?? '').replace('Der letzte Absatz.', long) });
+    const { edition, problems } = loadEdition(fixture.root);
+    expect(edition).toBeUndefined();
+    expect(problems.map(formatProblem)).toEqual([
+      'texts/probe/en.md:8: block p5 has 3 words against 27 in the German: 9.0 × shorter, beyond the limit of 3 × (the translation is cut short or the block is misplaced: translate the whole block)\n' +
+        `    de: ${long}\n` +
+        '    en: The last paragraph.',
+    ]);
+  });
+
+  it('refuses a block more than 3 × longer than the German', () => {
+    const english = en.replace('The last paragraph.', 'The last paragraph, and then another one that was merged into it by mistake when the blocks were aligned.');
+    expect(problemsWithEnglish(english)).toEqual([expect.stringMatching(/^texts\/probe\/en\.md:8: block p5 has 19 words against 3 in the German: 6\.3 × longer, beyond the limit of 3 ×/u)]);
+  });
 });

@@ -70,4 +70,29 @@ describe('extractFrontMatter', () => {
     expect(rest).toHaveLength(2);
     expect(decisions[0]).toMatchObject({ kind: 'front-matter', certain: false });
   });
+
+  it.each(['synthetic: an unseen PDF-style text', 'Quelle: https://example.org/artikel', 'artikel-2022.pdf'])(
+    'leaves out a label line above the title (%s) and still finds the title',
+    (label) => {
+      const { header, rest, decisions, omitted } = extractFrontMatter(
+        groups(label, 'Streik im Hafen von Aktau', 'Von Anna Beispiel', 'Die Hafenarbeiter legten am Montag die Arbeit nieder.'),
+      );
+      expect(header.map((line) => [line.role, line.text])).toEqual([
+        ['title', 'Streik im Hafen von Aktau'],
+        ['byline', 'Von Anna Beispiel'],
+      ]);
+      expect(omitted).toEqual([{ lines: '2', reason: 'front-matter' }]);
+      expect(decisions[0]).toMatchObject({ line: 2, kind: 'front-matter', certain: false });
+      expect(decisions[0]?.decision).toMatch(/looks like a label or caption above the title, not part of the text: left out \(meta\.yaml source\.omitted\)/u);
+      expect(rest).toHaveLength(1);
+    },
+  );
+
+  it('says so when there is no title, so that an empty title.de is never silent', () => {
+    const { header, decisions } = extractFrontMatter(groups('die Arbeiter kamen am Morgen zusammen und berieten lange über ihre Forderungen an die Direktion.', 'Danach gingen sie heim.'));
+    expect(header).toEqual([]);
+    expect(decisions).toEqual([
+      expect.objectContaining({ decision: 'no title line found at the top: the text starts at once; title.de in meta.yaml is left empty: write the title there', certain: false }),
+    ]);
+  });
 });

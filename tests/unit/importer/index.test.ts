@@ -136,3 +136,33 @@ describe('ids', () => {
     expect(second).toEqual(first);
   });
 });
+
+describe('importPlainText: page furniture and a label above the title', () => {
+  it('keeps a list whole across a page number standing between its items, and lists the page number', () => {
+    const source = [
+      'synthetic: a PDF-style test text',
+      '',
+      'Streiks im Jahr 2021',
+      '',
+      'Die wichtigsten Streiks des Jahres in Kasachstan, nach Monaten geordnet, waren die folgenden:',
+      '',
+      '• Streik der Kraftfahrer in Schymkent',
+      '• Streik der Transportarbeiter in Schangaösen',
+      '',
+      '— 2 —',
+      '',
+      '• Streik der Müllmänner in Semej',
+      '• Streik der Ärzte in Aktau',
+      '',
+      'Danach kehrte für einige Wochen Ruhe ein, bis im Januar die Gaspreise stiegen und die Proteste begannen.',
+    ].join('\n');
+    const { markdown, meta, report } = importPlainText(source, { slug: 'streiks', sourceFile: 'streiks.txt' });
+    expect(meta.title).toEqual({ de: 'Streiks im Jahr 2021' });
+    expect(meta.source.omitted).toEqual([{ lines: '1', reason: 'front-matter' }]);
+    expect(markdown).not.toContain('— 2 —');
+    expect(markdown).not.toContain('synthetic');
+    expect(markdown).toContain('- Streik der Transportarbeiter in Schangaösen {#p3}\n- Streik der Müllmänner in Semej {#p4}');
+    expect(report.decisions.filter((decision) => decision.kind === 'page-furniture').map((decision) => decision.line)).toEqual([10]);
+  });
+});
+

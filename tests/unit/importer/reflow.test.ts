@@ -77,7 +77,7 @@ describe('reflow (PDF)', () => {
     expect(texts).toEqual(['Soziale Explosion', 'Anlass für die Explosion war der Gaspreis.']);
   });
 
-  it('keeps a page number where it stands and reports it', () => {
+  it('removes a page number standing alone, judges the break across it and lists it', () => {
     const source = [
       'Daraufhin beschlossen die Versammelten, am nächsten',
       '',
@@ -86,14 +86,15 @@ describe('reflow (PDF)', () => {
       'Tag in den Streik zu treten.',
     ].join('\n');
     const { texts, decisions } = paragraphs(source);
-    expect(texts).toEqual(['Daraufhin beschlossen die Versammelten, am nächsten 12 Tag in den Streik zu treten.']);
-    expect(decisions.map((decision) => [decision.line, decision.certain])).toEqual([
-      [1, false],
-      [3, false],
+    expect(texts).toEqual(['Daraufhin beschlossen die Versammelten, am nächsten Tag in den Streik zu treten.']);
+    expect(decisions.map((decision) => [decision.line, decision.kind, decision.certain])).toEqual([
+      [1, 'page-break', false],
+      [3, 'page-furniture', true],
     ]);
+    expect(decisions[1]?.decision).toBe('line 3 "12" is a page number: removed as extraction damage; restore it by hand if it is part of the text');
   });
 
-  it('recognises a running head with a page number and judges the break across it', () => {
+  it('removes a running head with a page number and judges the break across it', () => {
     const source = [
       'Die Ölarbeiter traten in den Streik, z. B.',
       '',
@@ -107,18 +108,67 @@ describe('reflow (PDF)', () => {
     ].join('\n');
     const { texts, furniture } = paragraphs(source);
     expect(texts).toEqual([
-      'Die Ölarbeiter traten in den Streik, z. B. Gewerkschaften in Zentralasien 3 die Beschäftigten von Tengizchevroil. Das war neu.',
-      'Gewerkschaften in Zentralasien 4',
+      'Die Ölarbeiter traten in den Streik, z. B. die Beschäftigten von Tengizchevroil. Das war neu.',
       'Danach kehrte Ruhe ein.',
     ]);
     expect([...furniture]).toEqual([3, 7]);
   });
 
-  it('places a running head and a page number apart when the sentence ended before them', () => {
+  it('removes running heads and page numbers between paragraphs when the sentence ended before them', () => {
     const source = ['Der Streik war vorbei.', '', 'Gewerkschaften', '', '7', '', 'Am Montag ging es weiter.', '', 'Gewerkschaften', '', 'Gewerkschaften'].join('\n');
     const { texts, decisions } = paragraphs(source);
-    expect(texts).toEqual(['Der Streik war vorbei.', 'Gewerkschaften', '7', 'Am Montag ging es weiter.', 'Gewerkschaften', 'Gewerkschaften']);
-    expect(decisions.filter((decision) => /page number or running head:/.test(decision.decision)).map((decision) => decision.line)).toEqual([3, 5, 9, 11]);
+    expect(texts).toEqual(['Der Streik war vorbei.', 'Am Montag ging es weiter.']);
+    expect(decisions.filter((decision) => decision.kind === 'page-furniture').map((decision) => decision.line)).toEqual([3, 5, 9, 11]);
+  });
+
+  it('removes page numbers that recur inside paragraphs every page, with or without dashes', () => {
+    // Each page's text differs (here by a word), as real pages do.
+    const word = ['Löhne', 'Mieten', 'Preise', 'Renten'];
+    const body = (page: number) => [
+      `Die Arbeiter sprachen über die ${word[page - 1] ?? ''} und über die`,
+      'Forderungen und über die Löhne, die seit Jahren',
+      'nicht gestiegen waren, während die Preise stiegen,',
+      'und über die Wohnungen, die fehlten, und über die',
+      'Kinder, die keine Arbeit fanden, und über das Gas.',
+      'Dann gingen sie zum Platz und blieben dort, bis',
+      'der Abend kam und die Polizei den Platz räumte, und',
+      `am nächsten Tag kamen sie wieder, wegen der ${word[page - 1] ?? ''}.`,
+    ];
+    for (const mark of [(page: number) => `— ${page} —`, (page: number) => `- ${page} -`, (page: number) => `Seite ${page}`, (page: number) => `${page}`]) {
+      const lines = [1, 2, 3, 4].flatMap((page) => [...body(page), mark(page)]);
+      const { texts, decisions } = paragraphs(`${lines.join('\n')}\n\nEnde.`);
+      expect(texts).toHaveLength(2);
+      expect(texts[0]).not.toMatch(/— \d —|- \d -|Seite \d$|wieder, mehr als zuvor\. \d/u);
+      expect(decisions.filter((decision) => decision.kind === 'page-furniture').map((decision) => decision.line)).toEqual([9, 18, 27, 36]);
+    }
+  });
+
+  it('removes a running head that recurs inside paragraphs at page intervals, and keeps the title', () => {
+    const word = ['Löhne', 'Mieten', 'Preise'];
+    const page = (n: number) => [`Die Versammlung über die ${word[n - 1] ?? ''} dauerte bis in die Nacht, und niemand`, 'ging nach Hause, bevor die Forderungen', 'aufgeschrieben waren, Punkt für Punkt, von', 'der ersten bis zur letzten, und jeder', 'unterschrieb sie, auch die, die nicht', 'lesen konnten, mit einem Kreuz oder', 'ihrem Namen, so gut es ging.', `Am Morgen brachten sie die ${word[n - 1] ?? ''} zur Direktion.`];
+    const lines = ['Streik in Schangaösen', '', ...[1, 2, 3].flatMap((n) => ['Streik in Schangaösen', ...page(n)])];
+    const { texts, decisions } = paragraphs(lines.join('\n'));
+    expect(texts[0]).toBe('Streik in Schangaösen');
+    expect(texts.slice(1).join(' ')).not.toContain('Streik in Schangaösen');
+    expect(decisions.filter((decision) => decision.kind === 'page-furniture').map((decision) => [decision.line, decision.certain])).toEqual([
+      [3, false],
+      [12, false],
+      [21, false],
+    ]);
+  });
+
+  it('keeps years that stand on lines of their own inside paragraphs', () => {
+    const filler = ['und die Arbeiter forderten mehr Lohn und', 'bessere Wohnungen, wie schon lange,', 'und die Direktion lehnte ab, wie immer,', 'und so ging es weiter, Jahr um Jahr,', 'bis zum Streik im Winter des Jahres', 'und dem Aufstand im Januar danach, als', 'alles anders wurde im Land, im Jahr'];
+    const lines = [2019, 2020, 2021].flatMap((year) => [`Im Jahr`, `${year}`, ...filler]);
+    const { texts, decisions } = paragraphs(lines.join('\n'));
+    expect(texts[0]).toContain('Im Jahr 2020 und die Arbeiter');
+    expect(decisions.filter((decision) => decision.kind === 'page-furniture')).toEqual([]);
+  });
+
+  it('keeps a number that stands inside a paragraph only once', () => {
+    const { texts, decisions } = paragraphs('Im Jahr\n2022\nbegann der Aufstand.');
+    expect(texts).toEqual(['Im Jahr 2022 begann der Aufstand.']);
+    expect(decisions).toEqual([]);
   });
 
   it('starts a new paragraph at each footnote mark', () => {
