@@ -2,7 +2,8 @@
  * `npm start`: serves the published edition (out/) on http://localhost:3000 (PORT, HOST override),
  * building it first when it is missing or older than the sources. The build publishes atomically
  * (scripts/editions.js), so a failed build leaves the last good edition in place: then that edition is
- * served, with a loud notice that it is stale and why. Serving: scripts/static-server.js.
+ * served, with a loud notice that it is stale and why. `--no-build` serves what is published without
+ * looking at the sources. Serving: scripts/static-server.js.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -53,7 +54,8 @@ function build() {
   });
 }
 
-const reason = staleness();
+// --no-build: serve what is published, as it is (a deployment, the fuzz suite); never build.
+const reason = process.argv.includes('--no-build') ? undefined : staleness();
 if (reason) {
   console.log(`${reason}: building…`);
   const result = await build();
@@ -77,11 +79,17 @@ if (reason) {
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? 'localhost';
+if (!publishedEdition()) {
+  console.error('✗ Nothing to serve: out/ holds no finished edition. Run npm run build (or npm start without --no-build).');
+  process.exit(1);
+}
 const server = createStaticServer(publishedDir);
 server.on('error', (error) => {
   console.error(`✗ cannot serve on ${host}:${port}: ${error.message}`);
   process.exit(1);
 });
 server.listen(port, host, () => {
-  console.log(`Kasachstan 2022 is served on http://${host}:${port}/ (Ctrl-C stops it)`);
+  const address = server.address();
+  const bound = typeof address === 'object' && address ? address.port : port;
+  console.log(`Kasachstan 2022 is served on http://${host}:${bound}/ (Ctrl-C stops it)`);
 });

@@ -4,3 +4,4 @@ export type ParsedTarget = { ok: true; segments: string[]; directory: boolean } 
 export function parseTarget(target: string): ParsedTarget;
 export const allowedMethods: string;
 export function createStaticServer(out: string): Server;
+export function fileForTarget(root: string, target: string): string | undefined;

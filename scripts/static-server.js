@@ -86,6 +86,17 @@ function findFile(root, target) {
 }
 
 /**
+ * The file of the edition in `root` a request target is answered with, relative to root, or
+ * undefined (404 or refused): the lookup the server does, for tests that check links.
+ * @param {string} root
+ * @param {string} target
+ */
+export function fileForTarget(root, target) {
+  const parsed = parseTarget(target);
+  return parsed.ok ? findFile(root, parsed) : undefined;
+}
+
+/**
  * What the server knows about one published edition, computed once per edition folder.
  * @typedef {{ root: string, headers: [string, string][], notFoundPage: Buffer }} Edition
  */
@@ -136,7 +147,9 @@ export function createStaticServer(out) {
   const answer = (request, response) => {
     const target = request.url ?? '/';
     const method = request.method ?? 'GET';
-    const pathname = target.split(/[?#]/, 1)[0] ?? '/';
+    const parsed = parseTarget(target);
+    // By the decoded path: `/%61pi/` is /api/ too.
+    const pathname = parsed.ok ? `/${parsed.segments.join('/')}${parsed.directory && parsed.segments.length > 0 ? '/' : ''}` : (target.split(/[?#]/, 1)[0] ?? '/');
     for (const [name, value] of Object.entries(pathHeaders(pathname))) response.setHeader(name, value);
 
     let edition;
@@ -154,7 +167,6 @@ export function createStaticServer(out) {
     }
     if (method !== 'GET' && method !== 'HEAD') return plain(response, 405, 'Method not allowed: the edition is read-only.', { Allow: allowedMethods });
 
-    const parsed = parseTarget(target);
     const notFound = () => {
       response.statusCode = 404;
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -174,17 +186,25 @@ export function createStaticServer(out) {
     // before anything is sent, so a vanished file is a 404, and once open it cannot vanish.
     const available = compressible ? codings.filter(([, suffix]) => statSync(path.join(edition.root, file + suffix), { throwIfNoEntry: false })?.isFile()) : [];
     const coding = chooseEncoding(request.headers['accept-encoding'], available.map(([name]) => name));
-    const suffix = available.find(([name]) => name === coding)?.[1] ?? '';
+    let suffix = available.find(([name]) => name === coding)?.[1] ?? '';
     let descriptor;
     try {
       descriptor = openSync(path.join(edition.root, file + suffix), 'r');
     } catch {
-      return notFound();
+      // The copy went away between the look and the open (someone edits the folder in place): the
+      // file itself is the same content.
+      suffix = '';
+      try {
+        descriptor = openSync(path.join(edition.root, file), 'r');
+      } catch {
+        return notFound();
+      }
     }
     let handedOver = false;
     try {
       const stats = fstatSync(descriptor);
       const etag = `"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}${suffix ? `-${coding}` : ''}"`;
+      if (!stats.isFile()) return notFound();
       response.setHeader('ETag', etag);
       response.setHeader('Last-Modified', new Date(stats.mtimeMs).toUTCString());
       response.setHeader('Cache-Control', cacheControl(`/${file}`));
