@@ -166,7 +166,8 @@ export function evaluatePreconditions(headers, etag, modifiedMs) {
   }
   const ifModifiedSince = headerText(headers['if-modified-since']);
   const since = ifModifiedSince === undefined ? Number.NaN : httpDate(ifModifiedSince);
-  if (!Number.isNaN(since) && modified <= since) return 304;
+  // A date later than the server's clock is invalid (RFC 9110 §13.1.3): ignored.
+  if (!Number.isNaN(since) && since <= Date.now() / 1000 && modified <= since) return 304;
   return 200;
 }
 

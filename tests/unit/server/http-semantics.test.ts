@@ -77,6 +77,7 @@ describe('evaluatePreconditions (RFC 9110 §13.2.2)', () => {
     expect(evaluatePreconditions({ 'if-modified-since': 'Wed, 02 Dec 2026 07:00:00 GMT' }, etag, modified)).toBe(304);
     expect(evaluatePreconditions({ 'if-modified-since': 'Wed, 02 Dec 2026 06:59:59 GMT' }, etag, modified)).toBe(200);
     expect(evaluatePreconditions({ 'if-none-match': '"other"', 'if-modified-since': 'Wed, 02 Dec 2026 08:00:00 GMT' }, etag, modified)).toBe(200);
+    expect(evaluatePreconditions({ 'if-modified-since': 'Fri, 01 Jan 2100 00:00:00 GMT' }, etag, modified), 'a date in the future is invalid').toBe(200);
     expect(evaluatePreconditions({ 'if-modified-since': 'garbage' }, etag, modified)).toBe(200);
   });
   it('412 when If-Match or If-Unmodified-Since fails', () => {
