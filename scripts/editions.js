@@ -83,7 +83,7 @@ function editionName() {
 function pointPublishedAt(target) {
   const stats = lstatSync(publishedDir, { throwIfNoEntry: false });
   if (stats && !stats.isSymbolicLink()) {
-    if (stats.isDirectory() && existsSync(path.join(publishedDir, stampName))) renameSync(publishedDir, path.join(editionsDir, `${editionName()}-legacy`));
+    if (stats.isDirectory() && existsSync(path.join(publishedDir, stampName))) renameSync(publishedDir, path.join(editionsDir, `0-legacy-${editionName()}`)); // sorts as the oldest
     else rmSync(publishedDir, { recursive: true, force: true });
   }
   const link = `${publishedDir}.${process.pid}.tmp`;

@@ -21,3 +21,4 @@ export const cacheRules: { prefix: string; pattern: string; cacheControl: string
 export const defaultCacheControl: string;
 export function cacheControl(pathname: string): string;
 export function headersFile(out: string): string;
+export function readHeadersRule(text: string, pattern: string): Record<string, string> | undefined;

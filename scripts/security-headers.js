@@ -280,3 +280,27 @@ export function headersFile(out) {
   for (const [pattern, headers] of rules) lines.push(pattern, ...headers.map(([name, value]) => `  ${name}: ${value}`));
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * The headers of one `_headers` rule, read back from a finished edition (postbuild wrote them with
+ * headersFile): what the server sends, without scanning every page again for each new edition.
+ * @param {string} text the contents of out/_headers
+ * @param {string} pattern e.g. `/*`
+ * @returns {Record<string, string> | undefined} undefined when the file has no such rule
+ */
+export function readHeadersRule(text, pattern) {
+  /** @type {Record<string, string> | undefined} */
+  let found;
+  let current = '';
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      current = line.trim();
+      if (current === pattern) found ??= {};
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (current === pattern && found && colon > 0) found[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return found;
+}

@@ -14,12 +14,12 @@
  * q-values and If-None-Match lists. This file is the small part of a static server the edition needs,
  * tested by tests/unit/server/ and the fuzz suite (tests/export/server-fuzz.test.ts).
  */
-import { closeSync, createReadStream, fstatSync, openSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { chooseEncoding, decideRange, evaluatePreconditions, rangeStillValid } from './http-semantics.js';
 import { fileTypeOf } from './mime-types.js';
-import { cacheControl, pathHeaders, securityHeaders } from './security-headers.js';
+import { cacheControl, pathHeaders, readHeadersRule, securityHeaders } from './security-headers.js';
 
 /** Longest request target served; longer is 414 (no page of the edition comes near it). */
 const maxTargetLength = 2048;
@@ -36,8 +36,9 @@ export const allowedMethods = 'GET, HEAD, OPTIONS';
 
 /**
  * The path segments of a request target, decoded, or the status that refuses it. Only origin-form
- * targets (`/…`); percent-escapes must be well-formed UTF-8; no control characters, backslashes, NUL,
- * `.`/`..` or empty segments (`//x`). Not part of the site, however encoded (`/%5F%68eaders/`): a
+ * targets (`/…`); percent-escapes must be well-formed UTF-8; no control characters, backslashes or NUL;
+ * `//` merged and `.`/`..` resolved as nginx does, `..` above the root refused. Not part of the site,
+ * however encoded (`/%5F%68eaders/`, `//_headers`, `/de/../_headers`): a
  * segment starting with a dot (`.build-stamp`, except a leading `.well-known`), out/_headers, and the
  * precompressed `.br`/`.gz` copies (sent only as the Content-Encoding of their file).
  * @param {string} target the request target as received
@@ -55,10 +56,16 @@ export function parseTarget(target) {
     return { ok: false, status: 400 };
   }
   if (/[\u0000-\u001f\u007f\\]/.test(decoded)) return { ok: false, status: 400 };
-  const segments = decoded.split('/').slice(1);
-  const directory = segments.at(-1) === '';
-  if (directory) segments.pop();
-  if (segments.some((segment) => segment === '' || segment === '.' || segment === '..')) return { ok: false, status: 404 };
+  // As nginx does: slashes merged, `.` and `..` resolved (never above the root: 400).
+  const parts = decoded.split('/').slice(1);
+  const directory = parts.at(-1) === '' || parts.at(-1) === '.' || parts.at(-1) === '..';
+  /** @type {string[]} */
+  const segments = [];
+  for (const part of parts) {
+    if (part === '' || part === '.') continue;
+    if (part !== '..') segments.push(part);
+    else if (segments.pop() === undefined) return { ok: false, status: 400 };
+  }
   const hidden = segments.some((segment, index) => segment.startsWith('.') && !(index === 0 && segment === '.well-known'));
   const last = segments.at(-1) ?? '';
   if (hidden || (segments.length === 1 && last === '_headers') || /\.(br|gz)$/i.test(last)) return { ok: false, status: 404 };
@@ -97,13 +104,49 @@ export function fileForTarget(root, target) {
 }
 
 /**
+ * Files whose names carry a content hash: a page of the previous edition that is still open in a browser
+ * asks for its own script, stylesheet and search chunks after a new edition is published, and gets them
+ * from the editions kept beside the published one (scripts/editions.js keeps two).
+ */
+const hashedPrefixes = ['/_next/static/', '/assets/', '/pagefind/'];
+
+/**
+ * The finished editions beside `root`, newest first, when `root` is one of the build's editions.
+ * @param {string} root
+ * @returns {string[]}
+ */
+function olderEditions(root) {
+  const parent = path.dirname(root);
+  if (path.basename(parent) !== '.editions') return [];
+  try {
+    return readdirSync(parent)
+      .filter((name) => name !== 'staging' && path.join(parent, name) !== root)
+      .sort()
+      .reverse()
+      .map((name) => path.join(parent, name));
+  } catch {
+    return [];
+  }
+}
+
+/**
  * What the server knows about one published edition, computed once per edition folder.
  * @typedef {{ root: string, headers: [string, string][], notFoundPage: Buffer }} Edition
  */
 
-/** @param {string} root @returns {Edition} */
+/**
+ * The security headers come from the edition's own `_headers` (postbuild wrote them from the pages it
+ * published); only a folder without one is scanned.
+ * @param {string} root @returns {Edition}
+ */
 function loadEdition(root) {
-  return { root, headers: Object.entries(securityHeaders(root)), notFoundPage: readFileSync(path.join(root, '404.html')) };
+  let headers;
+  try {
+    headers = readHeadersRule(readFileSync(path.join(root, '_headers'), 'utf8'), '/*');
+  } catch {
+    headers = undefined;
+  }
+  return { root, headers: Object.entries(headers ?? securityHeaders(root)), notFoundPage: readFileSync(path.join(root, '404.html')) };
 }
 
 /**
@@ -178,24 +221,34 @@ export function createStaticServer(out) {
       if (parsed.status === 404) return notFound();
       return plain(response, parsed.status, parsed.status === 414 ? 'URI too long.' : 'Bad request target.');
     }
-    const file = findFile(edition.root, parsed);
+    let root = edition.root;
+    let file = findFile(root, parsed);
+    if (!file && hashedPrefixes.some((prefix) => pathname.startsWith(prefix))) {
+      for (const older of olderEditions(root)) {
+        file = findFile(older, parsed);
+        if (file) {
+          root = older;
+          break;
+        }
+      }
+    }
     if (!file) return notFound();
     const { type, compressible } = fileTypeOf(`/${file}`);
 
     // The representation: the precompressed copy the client prefers, else the file itself. Opened
     // before anything is sent, so a vanished file is a 404, and once open it cannot vanish.
-    const available = compressible ? codings.filter(([, suffix]) => statSync(path.join(edition.root, file + suffix), { throwIfNoEntry: false })?.isFile()) : [];
+    const available = compressible ? codings.filter(([, suffix]) => statSync(path.join(root, file + suffix), { throwIfNoEntry: false })?.isFile()) : [];
     const coding = chooseEncoding(request.headers['accept-encoding'], available.map(([name]) => name));
     let suffix = available.find(([name]) => name === coding)?.[1] ?? '';
     let descriptor;
     try {
-      descriptor = openSync(path.join(edition.root, file + suffix), 'r');
+      descriptor = openSync(path.join(root, file + suffix), 'r');
     } catch {
       // The copy went away between the look and the open (someone edits the folder in place): the
       // file itself is the same content.
       suffix = '';
       try {
-        descriptor = openSync(path.join(edition.root, file), 'r');
+        descriptor = openSync(path.join(root, file), 'r');
       } catch {
         return notFound();
       }

@@ -39,7 +39,7 @@ interface Served {
 function makeProject(): string {
   const project = mkdtempSync(path.join(tmpdir(), 'edition-fuzz-'));
   mkdirSync(path.join(project, '.editions'));
-  cpSync(exported, path.join(project, '.editions', 'a'), { recursive: true });
+  cpSync(exported, path.join(project, '.editions', 'a'), { recursive: true, preserveTimestamps: true });
   symlinkSync(path.join('.editions', 'a'), path.join(project, 'out'), 'dir');
   return project;
 }
@@ -199,6 +199,7 @@ describe('publishing under load', () => {
       writeFileSync(file, body);
       writeFileSync(`${file}.br`, brotliCompressSync(body));
       writeFileSync(`${file}.gz`, gzipSync(body));
+      writeFileSync(path.join(staging, 'assets', `only-in-${n}.js`), `// edition ${n}\n`);
       const published = spawnSync(process.execPath, [publishScript], { cwd: project, encoding: 'utf8' });
       expect(published.status, published.stderr).toBe(0);
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -206,9 +207,13 @@ describe('publishing under load', () => {
     running = false;
     await Promise.all(readers);
     agent.destroy();
+    // A page of the previous edition, still open, can load its hashed assets.
+    const previousAsset = await send(served.port, probe('previous edition asset', 'GET', '/assets/only-in-2.js'));
+    const currentAsset = await send(served.port, probe('current edition asset', 'GET', '/assets/only-in-3.js'));
     stop(served);
+    expect([previousAsset.status, currentAsset.status]).toEqual([200, 200]);
     expect(counts).toMatchObject({ errors: 0, non200: 0, incomplete: 0 });
-    expect(counts.requests).toBeGreaterThan(100);
+    expect(counts.requests, 'requests during the publishes').toBeGreaterThan(50);
     expect(versions.get(page)?.size, 'the readers saw the editions change').toBeGreaterThan(1);
     expect(readFileSync(path.join(project, 'out', 'de', 'texts', 'januar-aufstand.html')).equals(editionBody(3))).toBe(true);
   });

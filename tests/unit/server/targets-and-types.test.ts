@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileTypeOf } from '../../../scripts/mime-types.js';
-import { pathHeaders } from '../../../scripts/security-headers.js';
+import { pathHeaders, readHeadersRule } from '../../../scripts/security-headers.js';
 import { parseTarget } from '../../../scripts/static-server.js';
 
 describe('parseTarget: what reaches the file layer', () => {
@@ -17,8 +17,13 @@ describe('parseTarget: what reaches the file layer', () => {
     }
   });
 
-  it('refuses traversal and empty segments', () => {
-    for (const target of ['/../etc/passwd', '/de/../../x', '/%2e%2e/x', '/de//texts', '/./de']) expect(parseTarget(target), target).toEqual({ ok: false, status: 404 });
+  it('refuses traversal above the root, and resolves the rest as nginx does', () => {
+    for (const target of ['/../etc/passwd', '/de/../../x', '/%2e%2e/x', '/..%2f..%2fetc/passwd']) expect(parseTarget(target), target).toEqual({ ok: false, status: 400 });
+    expect(parseTarget('/de//texts')).toEqual({ ok: true, segments: ['de', 'texts'], directory: false });
+    expect(parseTarget('/./de')).toEqual({ ok: true, segments: ['de'], directory: false });
+    expect(parseTarget('/x/../de')).toEqual({ ok: true, segments: ['de'], directory: false });
+    expect(parseTarget('/de/..')).toEqual({ ok: true, segments: [], directory: true });
+    expect(parseTarget('/x/../_headers'), 'hidden after resolving').toEqual({ ok: false, status: 404 });
   });
 
   it('answers malformed targets with 400 and overlong ones with 414', () => {
@@ -63,5 +68,14 @@ describe('pathHeaders', () => {
   it('opens /api/ to every origin and keeps the rest same-origin', () => {
     expect(pathHeaders('/api/texts.json')).toEqual({ 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' });
     expect(pathHeaders('/de')).toEqual({ 'Cross-Origin-Resource-Policy': 'same-origin' });
+  });
+});
+
+describe('readHeadersRule', () => {
+  it('reads one rule of a _headers file back, and nothing of the others', () => {
+    const text = '# comment\n/*\n  X-A: 1\n  Content-Security-Policy: default-src \'none\'; img-src \'self\' data:\n/api/*\n  X-B: 2\n';
+    expect(readHeadersRule(text, '/*')).toEqual({ 'X-A': '1', 'Content-Security-Policy': "default-src 'none'; img-src 'self' data:" });
+    expect(readHeadersRule(text, '/api/*')).toEqual({ 'X-B': '2' });
+    expect(readHeadersRule(text, '/x')).toBeUndefined();
   });
 });
