@@ -130,8 +130,15 @@ function olderEditions(root) {
 }
 
 /**
- * What the server knows about one published edition, computed once per edition folder.
- * @typedef {{ root: string, headers: [string, string][], notFoundPage: Buffer }} Edition
+ * Where a request path leads in an edition: its folder (the published one, or a kept older one for a
+ * hashed asset), the file, its type and its precompressed copies.
+ * @typedef {{ root: string, file: string, type: string, compressible: boolean, available: (typeof codings)[number][] }} Lookup
+ */
+
+/**
+ * What the server knows about one published edition, computed once per edition folder. A finished
+ * edition never changes (scripts/editions.js), so where a path leads is looked up once.
+ * @typedef {{ root: string, headers: [string, string][], notFoundPage: Buffer, lookups: Map<string, Lookup> }} Edition
  */
 
 /**
@@ -146,7 +153,7 @@ function loadEdition(root) {
   } catch {
     headers = undefined;
   }
-  return { root, headers: Object.entries(headers ?? securityHeaders(root)), notFoundPage: readFileSync(path.join(root, '404.html')) };
+  return { root, headers: Object.entries(headers ?? securityHeaders(root)), notFoundPage: readFileSync(path.join(root, '404.html')), lookups: new Map() };
 }
 
 /**
@@ -221,23 +228,32 @@ export function createStaticServer(out) {
       if (parsed.status === 404) return notFound();
       return plain(response, parsed.status, parsed.status === 414 ? 'URI too long.' : 'Bad request target.');
     }
-    let root = edition.root;
-    let file = findFile(root, parsed);
-    if (!file && hashedPrefixes.some((prefix) => pathname.startsWith(prefix))) {
-      for (const older of olderEditions(root)) {
-        file = findFile(older, parsed);
-        if (file) {
-          root = older;
-          break;
+    const key = `${parsed.segments.join('/')}${parsed.directory ? '/' : ''}`;
+    let found = edition.lookups.get(key);
+    if (!found) {
+      let root = edition.root;
+      let file = findFile(root, parsed);
+      if (!file && hashedPrefixes.some((prefix) => pathname.startsWith(prefix))) {
+        for (const older of olderEditions(root)) {
+          file = findFile(older, parsed);
+          if (file) {
+            root = older;
+            break;
+          }
         }
       }
+      if (!file) return notFound();
+      const relative = file;
+      const fileType = fileTypeOf(`/${relative}`);
+      const copies = fileType.compressible ? codings.filter(([, copy]) => statSync(path.join(root, relative + copy), { throwIfNoEntry: false })?.isFile()) : [];
+      found = { root, file: relative, ...fileType, available: copies };
+      // Only files that exist are remembered (bounded by the edition's size, whatever is asked for).
+      edition.lookups.set(key, found);
     }
-    if (!file) return notFound();
-    const { type, compressible } = fileTypeOf(`/${file}`);
+    const { root, file, type, compressible, available } = found;
 
     // The representation: the precompressed copy the client prefers, else the file itself. Opened
     // before anything is sent, so a vanished file is a 404, and once open it cannot vanish.
-    const available = compressible ? codings.filter(([, suffix]) => statSync(path.join(root, file + suffix), { throwIfNoEntry: false })?.isFile()) : [];
     const coding = chooseEncoding(request.headers['accept-encoding'], available.map(([name]) => name));
     let suffix = available.find(([name]) => name === coding)?.[1] ?? '';
     let descriptor;
