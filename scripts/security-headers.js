@@ -216,7 +216,14 @@ export const apiPrefix = '/api/';
  */
 export function pathHeaders(pathname) {
   return pathname.startsWith(apiPrefix)
-    ? { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' }
+    ? {
+        'Access-Control-Allow-Origin': '*',
+        // A tool that revalidates or fetches a slice sends these; the preflight (OPTIONS) allows them.
+        'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since, Range',
+        'Access-Control-Expose-Headers': 'ETag, Content-Range',
+        'Access-Control-Max-Age': '86400',
+        'Cross-Origin-Resource-Policy': 'cross-origin',
+      }
     : { 'Cross-Origin-Resource-Policy': 'same-origin' };
 }
 

@@ -13,6 +13,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cacheControl, pathHeaders } from '../../scripts/security-headers.js';
 import { editionAt, generatedCases, namedCases, probe, runCorpus, samplePaths, send, type Probe } from '../helpers/http-corpus';
 
 const nginx = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((candidate) => existsSync(candidate));
@@ -134,9 +135,17 @@ describe.skipIf(!nginx)('README nginx recipe', () => {
       [probe('page', 'GET', '/de'), 'cross-origin-resource-policy', 'same-origin'],
       [probe('page', 'GET', '/de'), 'strict-transport-security', 'max-age=31536000'],
     ];
+    // The path rules of scripts/security-headers.js, on a 200, a 304 and an OPTIONS preflight.
+    for (const target of ['/api/texts.json', '/de', '/assets/', '/fonts/']) {
+      const file = target.endsWith('/') ? samplePaths(exported).find((candidate) => candidate.startsWith(target) && !candidate.endsWith('/')) : target;
+      if (!file) continue;
+      for (const [name, value] of Object.entries(pathHeaders(file))) checks.push([probe(file, 'GET', file), name.toLowerCase(), value]);
+      for (const [name, value] of Object.entries(pathHeaders(file))) checks.push([probe(`${file} preflight`, 'OPTIONS', file, [['Origin', 'https://example.org'], ['Access-Control-Request-Method', 'GET']]), name.toLowerCase(), value]);
+      checks.push([probe(file, 'GET', file), 'cache-control', cacheControl(file)]);
+    }
     for (const [request, name, value] of checks) {
       const response = await send(port, request);
-      expect(response.headers.get(name), `${request.target}: ${name}`).toBe(value);
+      expect(response.headers.get(name), `${request.method} ${request.target}: ${name}`).toBe(value);
     }
   });
 });
