@@ -8,7 +8,7 @@
  * must get correct answers from it too. Skipped, saying so, when nginx is not installed.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,7 +18,7 @@ import { editionAt, generatedCases, namedCases, probe, runCorpus, samplePaths, s
 
 const nginx = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((candidate) => existsSync(candidate));
 const brotliModule = ['/usr/lib/nginx/modules/ngx_http_brotli_static_module.so', '/usr/share/nginx/modules/ngx_http_brotli_static_module.so'].find((candidate) => existsSync(candidate));
-const exported = realpathSync(path.resolve(process.env.EXPORT_OUT ?? 'out'));
+const published = realpathSync(path.resolve(process.env.EXPORT_OUT ?? 'out'));
 const readme = readFileSync('README.md', 'utf8');
 const deploying = readme.slice(readme.indexOf('## Deploying'));
 
@@ -65,9 +65,16 @@ describe.skipIf(!nginx)('README nginx recipe', () => {
   let server: ChildProcess | undefined;
   let port = 0;
 
+  let exported: string;
+
   beforeAll(async () => {
     prefix = mkdtempSync(path.join(tmpdir(), 'edition-nginx-'));
     mkdirSync(path.join(prefix, 'snippets'));
+    // A copy of the export, with a /.well-known/ file as a deployment may add one.
+    exported = path.join(prefix, 'out');
+    cpSync(published, exported, { recursive: true, preserveTimestamps: true });
+    mkdirSync(path.join(exported, '.well-known'));
+    writeFileSync(path.join(exported, '.well-known', 'security.txt'), 'Contact: https://example.org/\n');
     // The snippet, by README's own command, from this build's _headers.
     const command = block('sh', '**Each deploy**')
       .split('\n')
@@ -134,7 +141,9 @@ describe.skipIf(!nginx)('README nginx recipe', () => {
       [probe('page', 'GET', '/de'), 'content-type', 'text/html; charset=utf-8'],
       [probe('page', 'GET', '/de'), 'cross-origin-resource-policy', 'same-origin'],
       [probe('page', 'GET', '/de'), 'strict-transport-security', 'max-age=31536000'],
+      [probe('well-known', 'GET', '/.well-known/security.txt'), 'content-type', 'text/plain; charset=utf-8'],
     ];
+    expect((await send(port, probe('well-known dotfile', 'GET', '/.well-known/.secret'))).status).toBe(404);
     // The path rules of scripts/security-headers.js, on a 200, a 304 and an OPTIONS preflight.
     for (const target of ['/api/texts.json', '/de', '/assets/', '/fonts/']) {
       const file = target.endsWith('/') ? samplePaths(exported).find((candidate) => candidate.startsWith(target) && !candidate.endsWith('/')) : target;

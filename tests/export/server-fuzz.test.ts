@@ -40,6 +40,8 @@ function makeProject(): string {
   const project = mkdtempSync(path.join(tmpdir(), 'edition-fuzz-'));
   mkdirSync(path.join(project, '.editions'));
   cpSync(exported, path.join(project, '.editions', 'a'), { recursive: true, preserveTimestamps: true });
+  mkdirSync(path.join(project, '.editions', 'a', '.well-known'));
+  writeFileSync(path.join(project, '.editions', 'a', '.well-known', 'security.txt'), 'Contact: https://example.org/\n');
   symlinkSync(path.join('.editions', 'a'), path.join(project, 'out'), 'dir');
   return project;
 }
@@ -93,6 +95,12 @@ describe('the server survives hostile requests', () => {
     const failures = await runCorpus(served.port, namedCases(), edition, 8);
     expect(failures).toEqual([]);
     expect(await healthy()).toBe(true);
+  });
+
+  test('/.well-known/ is served (a future security.txt), its dotfiles are not', async () => {
+    const served_ = await send(served.port, probe('well-known', 'GET', '/.well-known/security.txt'));
+    expect([served_.status, served_.headers.get('content-type')]).toEqual([200, 'text/plain; charset=utf-8']);
+    expect((await send(served.port, probe('well-known dotfile', 'GET', '/.well-known/.secret'))).status).toBe(404);
   });
 
   test(`${generated} generated requests (seed ${seed}): well-formed, correct, and the process lives`, async () => {

@@ -297,7 +297,8 @@ export function namedCases(server: 'node' | 'nginx' = 'node'): Probe[] {
     probe('/.build-stamp is hidden', 'GET', '/.build-stamp', [], status(404)),
     probe('/%2Ebuild-stamp is hidden', 'GET', '/%2Ebuild-stamp', [], status(404)),
     probe('precompressed copies are not pages', 'GET', '/de.html.br', [], status(404)),
-    probe('/.well-known/ is not hidden by rule (404 only because it is empty)', 'GET', '/.well-known/security.txt', [], status(404)),
+    // Served exactly when the edition has it (the general rules: never 404 for a file it serves).
+    probe('/.well-known/ is not hidden', 'GET', '/.well-known/security.txt'),
     probe('POST is 405', 'POST', '/de', [['Content-Length', '0']], status(405)),
     probe('PUT is 405', 'PUT', '/de', [['Content-Length', '0']], status(405)),
     probe('DELETE is 405', 'DELETE', '/de', [], status(405)),
