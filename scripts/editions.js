@@ -14,7 +14,7 @@
  * Plain ESM JavaScript with JSDoc types (start.js imports it uncompiled; scripts/editions.d.ts types it
  * for the TypeScript steps).
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The published edition: what every host, test and tool reads. */
@@ -26,6 +26,8 @@ export const stagingRelative = '.editions/staging';
 export const stagingDir = path.resolve(stagingRelative);
 /** Written last by postbuild: an edition without it is not finished. */
 export const stampName = '.build-stamp';
+/** When the running build started (next build empties the staging folder, so the mark lives beside it). */
+const startedMarker = path.join(editionsDir, 'staging.started');
 /** Finished editions kept besides the published one (pages still open load their assets from them). */
 const keep = 2;
 
@@ -38,6 +40,25 @@ const required = [stampName, 'index.html', '404.html', '_headers'];
 export function prepareStaging() {
   rmSync(stagingDir, { recursive: true, force: true });
   mkdirSync(editionsDir, { recursive: true });
+  writeFileSync(startedMarker, `${Date.now()}\n`);
+}
+
+/**
+ * A file of the published edition changed since the build started: a build step wrote into out/
+ * instead of the staging folder (its output would be lost, and the live edition changed in place).
+ * @param {string} directory
+ * @param {number} since
+ * @returns {string | undefined}
+ */
+function changedSince(directory, since) {
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) {
+      const inner = changedSince(full, since);
+      if (inner) return inner;
+    } else if (lstatSync(full).mtimeMs > since) return full;
+  }
+  return undefined;
 }
 
 /**
@@ -111,9 +132,24 @@ function prune() {
 export function publishStaging() {
   const missing = required.filter((file) => !existsSync(path.join(stagingDir, file)));
   if (missing.length > 0) throw new Error(`${path.relative(process.cwd(), stagingDir)} is not a finished edition: ${missing.join(', ')} missing (did a build step fail?)`);
+  let started = 0;
+  try {
+    started = Number(readFileSync(startedMarker, 'utf8').trim());
+  } catch {
+    // staged by hand (no `publish.js stage`): nothing to compare with
+  }
+  const current = publishedEdition();
+  const touched = current && started > 0 ? changedSince(current, started) : undefined;
+  if (touched) {
+    throw new Error(
+      `a build step wrote ${path.relative(current ?? '', touched)} into the published edition (out/) instead of the staging folder: ` +
+        'build steps must write to stagingDir of scripts/editions.js',
+    );
+  }
   const edition = path.join(editionsDir, editionName());
   renameSync(stagingDir, edition);
   pointPublishedAt(edition);
+  rmSync(startedMarker, { force: true });
   prune();
   return edition;
 }

@@ -126,7 +126,7 @@ describe.skipIf(!nginx)('README nginx recipe', () => {
     }
     const edition = editionAt(exported);
     const failures = await runCorpus(port, namedCases('nginx'), edition, 8);
-    const generated = await runCorpus(port, generatedCases(20260113, 2000, samplePaths(exported)), edition, 16);
+    const generated = await runCorpus(port, generatedCases(Number(process.env.FUZZ_SEED ?? 20260113), Number(process.env.FUZZ_COUNT ?? 10_000), samplePaths(exported)), edition, 16);
     expect(server.exitCode, output).toBeNull();
     expect([...failures, ...generated].slice(0, 25), `${failures.length + generated.length} wrong answers from nginx`).toEqual([]);
   });

@@ -237,6 +237,19 @@ describe('publishing under load', () => {
     expect(published.stderr).toMatch(/not a finished edition: .*\.build-stamp/);
     expect(realpathSync(path.join(project, 'out'))).toBe(realpathSync(path.join(project, '.editions', 'a')));
   });
+
+  test('a build step that writes into out/ instead of the staging folder fails the build, loudly', async () => {
+    const project = makeProject();
+    projects.push(project);
+    expect(spawnSync(process.execPath, [publishScript, 'stage'], { cwd: project }).status).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    writeFileSync(path.join(project, 'out', 'search', 'stray.json'), '{}');
+    cpSync(path.join(project, '.editions', 'a'), path.join(project, '.editions', 'staging'), { recursive: true });
+    const published = spawnSync(process.execPath, [publishScript], { cwd: project, encoding: 'utf8' });
+    expect(published.status).toBe(1);
+    expect(published.stderr).toMatch(/wrote search\/stray\.json into the published edition \(out\/\) instead of the staging folder/);
+    expect(realpathSync(path.join(project, 'out'))).toBe(realpathSync(path.join(project, '.editions', 'a')));
+  });
 });
 
 describe('npm start with a failing build', () => {

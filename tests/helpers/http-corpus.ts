@@ -14,7 +14,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { chooseEncoding } from '../../scripts/http-semantics.js';
 import { fileTypeOf } from '../../scripts/mime-types.js';
 import { fileForTarget } from '../../scripts/static-server.js';
 
@@ -39,10 +38,11 @@ export interface Probe {
   expect?: (response: RawResponse) => string | undefined;
 }
 
-/** A request as bytes: Host, the given headers, Connection: close. */
-export function probe(name: string, method: string, target: string, headers: [string, string][] = [], expect?: Probe['expect']): Probe {
-  const lines = [`${method} ${target} HTTP/1.1`, 'Host: 127.0.0.1', ...headers.map(([field, value]) => `${field}: ${value}`), 'Connection: close', '', ''];
-  return { name, raw: lines.join('\r\n'), method, target, headers, expect };
+/** A request as bytes: Host, the given headers, Connection: close, and a body of `bodySize` bytes. */
+export function probe(name: string, method: string, target: string, headers: [string, string][] = [], expect?: Probe['expect'], bodySize = 0): Probe {
+  const fields = bodySize > 0 ? [...headers, ['Content-Length', String(bodySize)] as [string, string]] : headers;
+  const lines = [`${method} ${target} HTTP/1.1`, 'Host: 127.0.0.1', ...fields.map(([field, value]) => `${field}: ${value}`), 'Connection: close', '', ''];
+  return { name, raw: lines.join('\r\n') + 'x'.repeat(bodySize), method, target, headers: fields, expect };
 }
 
 /** Bytes that are not a valid request: the server must answer 4xx or close, and keep running. */
@@ -149,6 +149,20 @@ function decoded(response: RawResponse): Buffer {
   return response.body;
 }
 
+/**
+ * Whether Accept-Encoding refuses a coding outright (RFC 9110 §12.5.3): `coding;q=0`, or `*;q=0` without
+ * naming it. A lower weight is a preference, not a refusal, and a malformed weight decides nothing.
+ */
+function refuses(acceptEncoding: string | undefined, coding: string): boolean {
+  if (acceptEncoding === undefined) return false;
+  const zero = (parameters: string[]) => parameters.some((parameter) => /^q\s*=\s*0(\.0{0,3})?$/i.test(parameter.trim()));
+  const elements = acceptEncoding.split(',').map((element) => element.split(';').map((part) => part.trim()));
+  const named = elements.find(([name]) => name?.toLowerCase() === coding);
+  if (named) return zero(named.slice(1));
+  const star = elements.find(([name]) => name === '*');
+  return star ? zero(star.slice(1)) : false;
+}
+
 const representationSuffix: Record<string, string> = { br: '.br', gzip: '.gz' };
 
 /**
@@ -193,7 +207,7 @@ export function judge(request: Probe, response: RawResponse, edition: Edition): 
   const coding = headers.get('content-encoding');
   const suffix = coding ? representationSuffix[coding] : '';
   if (suffix === undefined) return [...problems, `unknown Content-Encoding ${coding}`];
-  if (coding && chooseEncoding(header(request, 'accept-encoding') ?? '', [coding]) !== coding) problems.push(`sent ${coding}, which Accept-Encoding ${JSON.stringify(header(request, 'accept-encoding'))} refuses`);
+  if (coding && refuses(header(request, 'accept-encoding'), coding)) problems.push(`sent ${coding}, which Accept-Encoding ${JSON.stringify(header(request, 'accept-encoding'))} refuses`);
   if (coding && status === 304) problems.push('a 304 with a Content-Encoding');
   const hasCopies = ['.br', '.gz'].some((copy) => statSync(path.join(edition.root, file + copy), { throwIfNoEntry: false })?.isFile());
   if (hasCopies && !/accept-encoding/i.test(headers.get('vary') ?? '')) problems.push(`${status} without Vary: Accept-Encoding`);
@@ -389,8 +403,10 @@ export function generatedCases(seed: number, count: number, paths: string[]): Pr
     const headers: [string, string][] = [];
     const many = Math.floor(next() * 4);
     for (let h = 0; h < many; h += 1) headers.push(pick(headerMakers)());
-    if (['POST', 'PUT', 'PATCH'].includes(method)) headers.push(['Content-Length', '0']);
-    cases.push(probe(`#${index} (seed ${seed}) ${method} ${printable.slice(0, 80)} ${JSON.stringify(headers).slice(0, 160)}`, method, printable, headers));
+    // Bodies of any size where a client would send one (the server answers 405 without reading them).
+    const bodySize = ['POST', 'PUT', 'PATCH'].includes(method) ? pick([0, 1, 100, 10_000, 200_000]) : 0;
+    if (bodySize === 0 && ['POST', 'PUT', 'PATCH'].includes(method)) headers.push(['Content-Length', '0']);
+    cases.push(probe(`#${index} (seed ${seed}) ${method} ${printable.slice(0, 80)} ${JSON.stringify(headers).slice(0, 160)} body ${bodySize}`, method, printable, headers, undefined, bodySize));
   }
   return cases;
 }
