@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const fileSystemAllowed = ['lib/content/load.ts', 'lib/citation/styles.ts', 'scripts/**', 'tests/**', '*.config.{js,ts}'];
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
+  { ignores: ['.next/**', 'out/**', '.editions/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
   ...tseslint.configs.recommended,
   {
     plugins: { '@next/next': nextPlugin },

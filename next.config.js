@@ -1,4 +1,6 @@
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { stagingRelative } from './scripts/editions.js';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -11,4 +13,13 @@ const nextConfig = {
   images: { unoptimized: true },
 };
 
-export default withNextIntl(nextConfig);
+/**
+ * `next build` exports into the staging folder, never into the published out/ (with `output: 'export'`
+ * a custom `distDir` names the export's folder; Next's own build files stay in .next/). The build's
+ * later steps finish the edition there and scripts/publish.js switches it into place: see
+ * scripts/editions.js.
+ * @param {string} phase
+ */
+export default function config(phase) {
+  return withNextIntl(phase === PHASE_PRODUCTION_BUILD ? { ...nextConfig, distDir: stagingRelative } : nextConfig);
+}

@@ -30,12 +30,29 @@ function resolveId(id: string, ids: readonly string[], redirects: Record<string,
   return closest ? { kind: 'nearest', requested: id, targets: [closest] } : { kind: 'none' };
 }
 
+/** Longer than any block reference (`p9999a-p9999b`): not one, so not worth decoding. */
+const maxFragmentLength = 64;
+
+/**
+ * The fragment as the reader typed it: percent-escapes decoded where they are well-formed. A URL's
+ * fragment is anyone's input (`#p1%`, `#%E0%A4%A`): it never throws, and a malformed one is left as
+ * it is (then it names no block).
+ */
+export function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
 /**
  * Resolves `#p12`, `#p12-p14`, a redirected or an unknown id against the blocks of the page, so that
- * a link always lands somewhere sensible, with a reason the reader can be told.
+ * a link always lands somewhere sensible, with a reason the reader can be told. Never throws.
  */
 export function resolveFragment(fragment: string, ids: readonly string[], redirects: Record<string, string[]>): Landing {
-  const range = parseFragment(decodeURIComponent(fragment));
+  if (fragment.length > maxFragmentLength) return { kind: 'none' };
+  const range = parseFragment(decodeFragment(fragment));
   if (!range) return { kind: 'none' };
   if (!range.to) return resolveId(range.from, ids, redirects);
   const from = resolveId(range.from, ids, redirects);

@@ -1,9 +1,9 @@
 /**
  * After `next build` (and the search index), before postbuild: the exports of every text, from the
  * content gateway and the annotation pipeline, never by hand (README, “Exports”):
- * - out/api/texts/<slug>.tei.xml: TEI P5, both versions, notes and glossary;
- * - out/api/texts/<slug>.<lang>.epub: EPUB 3, both versions interleaved, the apparatus in <lang>;
- * - out/api/texts/<slug>.<lang>.txt and .md: one version with ¶ labels and ids.
+ * - api/texts/<slug>.tei.xml: TEI P5, both versions, notes and glossary;
+ * - api/texts/<slug>.<lang>.epub: EPUB 3, both versions interleaved, the apparatus in <lang>;
+ * - api/texts/<slug>.<lang>.txt and .md: one version with ¶ labels and ids.
  * Which files there are and where they go is lib/export/catalogue.ts; /api/texts.json lists the same.
  * Prints each file's size. postbuild, which runs next, precompresses the text formats with the rest.
  */
@@ -26,8 +26,10 @@ import { teiDocument } from '../lib/export/tei/document';
 import { textHead } from '../lib/export/text-head';
 import { languageCode } from '../lib/languages';
 import { proseToHast } from '../lib/markdown/prose-to-hast';
+import { stagingDir } from './editions.js';
 
-const out = path.resolve('out');
+// The build finishes the edition in its staging folder; scripts/publish.js switches it into place.
+const out = stagingDir;
 const messages = { de, en } as const;
 
 function labelsFor(lang: Language): ExportLabels {

@@ -21,6 +21,7 @@
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { stagingDir } from './editions.js';
 import * as pagefind from 'pagefind';
 import { registerOf } from '../lib/annotations/register';
 import { Reference } from '../lib/citation/reference';
@@ -36,7 +37,8 @@ import {
   type SearchTermsFile,
 } from '../lib/search/shared';
 
-const out = path.resolve('out');
+// The export being built (scripts/editions.js): published only once every step has finished it.
+const out = stagingDir;
 /**
  * Pagefind's UI bundles (the edition has its own search page and script) and the WebAssembly for an
  * unknown language (never loaded: each bundle holds one known language, which Pagefind falls back to).

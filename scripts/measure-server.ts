@@ -3,7 +3,7 @@
  * loopback port, so that a rebuild of out/ during a measurement cannot change what is measured.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -54,7 +54,7 @@ export async function snapshot(): Promise<{ directory: string; out: string; remo
     const copy = path.join(directory, 'out');
     const remove = () => rmSync(directory, { recursive: true, force: true });
     try {
-      cpSync(path.resolve('out'), copy, { recursive: true });
+      cpSync(realpathSync(path.resolve('out')), copy, { recursive: true });
       const complete =
         existsSync(path.join(copy, '.build-stamp')) &&
         existsSync(path.join(copy, 'index.html')) &&

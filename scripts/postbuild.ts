@@ -9,6 +9,7 @@
  * 5. writes out/_headers (Netlify, Cloudflare Pages): the security headers of scripts/security-headers.js,
  *    with the CSP hashes of the final pages' inline scripts, and the cache rules;
  * 6. writes the build stamp `npm start` compares with the sources.
+ * All in the staging folder (scripts/editions.js); `node scripts/publish.js` then publishes it as out/.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -18,13 +19,16 @@ import { readingScriptUrl } from '../client/reading/shared';
 import { processPage } from '../lib/export/process-page';
 import { paths } from '../lib/routes';
 import { bundleClient } from './bundle-client';
+import { stagingDir } from './editions.js';
+import { compressiblePattern } from './mime-types.js';
 
 /** scripts/security-headers.js: plain JavaScript (start.js imports it uncompiled), typed by its JSDoc. */
 interface SecurityHeadersModule {
   headersFile(out: string): string;
 }
 
-const out = path.resolve('out');
+// The export being built (scripts/editions.js); scripts/publish.js publishes it after this step.
+const out = stagingDir;
 
 function* files(directory: string): Generator<string> {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
@@ -71,12 +75,11 @@ for (const file of files(out)) {
 }
 
 // 4. Precompression.
-const compressible = /\.(html|js|css|json|svg|txt|xml|webmanifest|map)$/;
 let raw = 0;
 let brotli = 0;
 let compressed = 0;
 for (const file of [...files(out)]) {
-  if (!compressible.test(file) || statSync(file).size < 256) continue;
+  if (!compressiblePattern.test(file) || statSync(file).size < 256) continue;
   const content = readFileSync(file);
   const br = brotliCompressSync(content, {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },

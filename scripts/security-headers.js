@@ -6,7 +6,7 @@
  * One module for every place that serves the export: scripts/static-server.js (npm start, the
  * browser tests, the load test and the bench) sends these headers on every response;
  * scripts/postbuild.ts writes them to out/_headers for Netlify or Cloudflare Pages; README
- * "Deploying" shows the same for nginx. Plain ESM JavaScript with JSDoc types, dependency-free, so
+ * "Deploying" derives nginx's from out/_headers (tests/export/nginx.test.ts runs that recipe). Plain ESM JavaScript with JSDoc types, dependency-free, so
  * that `node scripts/start.js` can import it without a compiler.
  */
 import { createHash } from 'node:crypto';
@@ -134,23 +134,26 @@ export function scanInline(out) {
 }
 
 /**
- * The Content-Security-Policy of the export: same-origin everything, the inline scripts by hash, no
- * plugins, no framing, no foreign form targets. `'wasm-unsafe-eval'` only when a script of the export
- * compiles WebAssembly (the search's Pagefind: in the page and in its same-origin worker, which gets
- * this policy from its own response); it allows WebAssembly and no JavaScript `eval`.
- * No `upgrade-insecure-requests`: it would break the
- * site served over plain http on a LAN address (the browser tests, `npm start` on another machine);
- * HTTPS deployments enforce HTTPS with HSTS instead (README "Deploying").
+ * The Content-Security-Policy of the export: nothing by default (`default-src 'none'`), then exactly
+ * what the pages use, all same-origin: scripts (the inline ones by hash), styles, images (and data:
+ * URLs of the stylesheet), fonts, fetches (the JSON API, the search index), the search's worker, the
+ * favicon/manifest. No plugins, no framing, no foreign form targets. `'wasm-unsafe-eval'` only when a
+ * script of the export compiles WebAssembly (the search's Pagefind: in the page and in its same-origin
+ * worker, which gets this policy from its own response); it allows WebAssembly and no JavaScript `eval`.
+ * No `upgrade-insecure-requests`: it would break the site served over plain http on a LAN address
+ * (the browser tests, `npm start` on another machine); HTTPS deployments enforce HTTPS with HSTS.
  * @param {InlineScan} scan
  */
 export function contentSecurityPolicy(scan) {
   return [
-    `default-src 'self'`,
+    `default-src 'none'`,
     ['script-src', `'self'`, ...(scan.webAssembly.length > 0 ? [`'wasm-unsafe-eval'`] : []), ...scan.scriptHashes].join(' '),
     ['style-src', `'self'`, ...scan.styleHashes].join(' '),
     `img-src 'self' data:`,
     `font-src 'self'`,
     `connect-src 'self'`,
+    `worker-src 'self'`,
+    `manifest-src 'self'`,
     `object-src 'none'`,
     `base-uri 'self'`,
     `form-action 'self'`,
@@ -197,7 +200,31 @@ export function securityHeaders(out) {
     'X-Content-Type-Options': 'nosniff',
     'Permissions-Policy': deniedFeatures.map((feature) => `${feature}=()`).join(', '),
     'Cross-Origin-Opener-Policy': 'same-origin',
+    // Ignored by browsers over plain http (npm start on a LAN); on an HTTPS host, https only from then on.
+    'Strict-Transport-Security': 'max-age=31536000',
   };
+}
+
+/** The public JSON interface: readable from any origin (outside tools, notebooks, other editions). */
+export const apiPrefix = '/api/';
+
+/**
+ * Headers that depend on the path: the API may be read cross-origin (CORS for fetch, CORP for
+ * no-cors loads); everything else is for this origin only.
+ * @param {string} pathname the request path as received (not decoded: a prefix test only)
+ * @returns {Record<string, string>}
+ */
+export function pathHeaders(pathname) {
+  return pathname.startsWith(apiPrefix)
+    ? {
+        'Access-Control-Allow-Origin': '*',
+        // A tool that revalidates or fetches a slice sends these; the preflight (OPTIONS) allows them.
+        'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since, Range',
+        'Access-Control-Expose-Headers': 'ETag, Content-Range',
+        'Access-Control-Max-Age': '86400',
+        'Cross-Origin-Resource-Policy': 'cross-origin',
+      }
+    : { 'Cross-Origin-Resource-Policy': 'same-origin' };
 }
 
 /**
@@ -222,14 +249,65 @@ export function cacheControl(pathname) {
 }
 
 /**
+ * The `_headers` path patterns of everything in the export except the API: the hosts join the values
+ * of a header several matching rules set, so `/*` cannot carry a CORP that /api/* must override. One
+ * rule per top-level entry of out/ (a folder `/x/*`, a page also under its clean URL), and `/`.
+ * @param {string} out
+ */
+function ownOriginPatterns(out) {
+  const patterns = ['/'];
+  for (const entry of readdirSync(out, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const name = entry.name;
+    if (name.startsWith('.') || name === '_headers' || `/${name}/` === apiPrefix || /\.(br|gz)$/.test(name)) continue;
+    if (entry.isDirectory()) patterns.push(`/${name}/*`);
+    else {
+      patterns.push(`/${name}`);
+      if (name.endsWith('.html') && name !== 'index.html') patterns.push(`/${name.slice(0, -'.html'.length)}`);
+    }
+  }
+  return patterns;
+}
+
+/**
  * out/_headers in the format Netlify and Cloudflare Pages read. The security headers go on `/*`;
- * Cache-Control only on the paths that differ from the hosts' default (revalidate every time), because
- * both hosts join the values of a header that several matching rules set.
+ * Cache-Control only on the paths that differ from the hosts' default (revalidate every time), and
+ * CORP/CORS per path (pathHeaders), because both hosts join the values of a header that several
+ * matching rules set.
  * @param {string} out the export directory
  */
 export function headersFile(out) {
-  const lines = ['# Written by scripts/postbuild.ts from scripts/security-headers.js; do not edit.', '/*'];
-  for (const [name, value] of Object.entries(securityHeaders(out))) lines.push(`  ${name}: ${value}`);
-  for (const rule of cacheRules) lines.push(rule.pattern, `  Cache-Control: ${rule.cacheControl}`);
+  /** @type {Map<string, [string, string][]>} one block per pattern, in order */
+  const rules = new Map();
+  const add = (/** @type {string} */ pattern, /** @type {Record<string, string>} */ headers) => rules.set(pattern, [...(rules.get(pattern) ?? []), ...Object.entries(headers)]);
+  add('/*', securityHeaders(out));
+  for (const rule of cacheRules) add(rule.pattern, { 'Cache-Control': rule.cacheControl });
+  add(`${apiPrefix}*`, pathHeaders(apiPrefix));
+  for (const pattern of ownOriginPatterns(out)) add(pattern, pathHeaders(pattern));
+  const lines = ['# Written by scripts/postbuild.ts from scripts/security-headers.js; do not edit.'];
+  for (const [pattern, headers] of rules) lines.push(pattern, ...headers.map(([name, value]) => `  ${name}: ${value}`));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The headers of one `_headers` rule, read back from a finished edition (postbuild wrote them with
+ * headersFile): what the server sends, without scanning every page again for each new edition.
+ * @param {string} text the contents of out/_headers
+ * @param {string} pattern e.g. `/*`
+ * @returns {Record<string, string> | undefined} undefined when the file has no such rule
+ */
+export function readHeadersRule(text, pattern) {
+  /** @type {Record<string, string> | undefined} */
+  let found;
+  let current = '';
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      current = line.trim();
+      if (current === pattern) found ??= {};
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (current === pattern && found && colon > 0) found[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return found;
 }

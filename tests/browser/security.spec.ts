@@ -110,7 +110,7 @@ function headersFile(): Map<string, Map<string, string>> {
   return rules;
 }
 
-const securityHeaderNames = ['content-security-policy', 'referrer-policy', 'x-content-type-options', 'permissions-policy', 'cross-origin-opener-policy'];
+const securityHeaderNames = ['content-security-policy', 'referrer-policy', 'x-content-type-options', 'permissions-policy', 'cross-origin-opener-policy', 'strict-transport-security'];
 
 function moduleScriptPath(): string {
   const match = /<script[^>]*type="module"[^>]*src="([^"]+)"/.exec(readFileSync(path.join(out, 'de.html'), 'utf8'));
@@ -131,7 +131,7 @@ function expectSecurityHeaders(response: APIResponse, what: string): void {
     expect(permissions, `${what}: Permissions-Policy must deny ${feature}`).toContain(`${feature}=()`);
   }
   const csp = directives(headers['content-security-policy'] ?? '');
-  expect(csp.get('default-src'), `${what}: default-src`).toEqual(["'self'"]);
+  expect(csp.get('default-src'), `${what}: default-src (nothing unless named)`).toEqual(["'none'"]);
   const scriptSources = csp.get('script-src') ?? [];
   expect(scriptSources[0], `${what}: script-src`).toBe("'self'");
   expect(unique(scriptSources.filter((source) => source.startsWith("'sha"))), `${what}: script-src must name exactly the hashes of the export's inline scripts`).toEqual(unique(inline.scripts));

@@ -1,6 +1,6 @@
 /**
  * A crawler over the export (out/), starting at `/`, that maps URL paths to files the way
- * scripts/static-server.js (sirv) does: `/de` → de.html, `/` → index.html, `/api/x.json` → that file.
+ * scripts/static-server.js does: `/de` → de.html, `/` → index.html, `/api/x.json` → that file.
  *
  * - every internal `href`/`src`/`srcset`/`poster`/`action`, meta refresh and CSS `url()` resolves to a file;
  * - every `#fragment` names an element id (or `<a name>`) of its target page; a range `p3-p7`
@@ -18,6 +18,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { fileForTarget } from '../../scripts/static-server.js';
 
 const out = path.resolve(process.env.EXPORT_OUT ?? 'out');
 /** A made-up origin the crawler resolves relative URLs against; never fetched. */
@@ -62,28 +63,16 @@ interface Crawl {
   checkedFragments: number;
 }
 
-/** Files as sirv sees them: no dotfiles, no directories. */
+/** Files the server could serve: no dotfiles, no directories. */
 function isServedFile(relative: string): boolean {
   if (relative.split('/').some((part) => part.startsWith('.'))) return false;
   const absolute = path.join(out, relative);
   return absolute.startsWith(out) && existsSync(absolute) && statSync(absolute).isFile();
 }
 
-/** sirv's lookup with `extensions: ['html']`: `p`, `p/index`, `p.html`, `p/index.html`, first file wins. */
+/** The file scripts/static-server.js answers a URL path with (its own lookup: `/de` → de.html). */
 function fileForPath(pathname: string): string | undefined {
-  let decoded = pathname;
-  try {
-    decoded = decodeURI(pathname);
-  } catch {
-    // sirv serves the raw path when it cannot decode it
-  }
-  const uri = decoded.endsWith('/') ? decoded.slice(0, -1) : decoded;
-  const candidates: string[] = [];
-  for (const extension of ['', '.html']) {
-    if (uri) candidates.push(`${uri}${extension}`);
-    candidates.push(`${uri}/index${extension}`);
-  }
-  return candidates.map((candidate) => candidate.replace(/^\/+/, '')).find(isServedFile);
+  return fileForTarget(out, pathname);
 }
 
 /** The URL path a page file is served at (index.html → `/`, de/texts/x.html → `/de/texts/x`). */

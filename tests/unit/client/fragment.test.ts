@@ -29,3 +29,24 @@ describe('resolveFragment: every link lands somewhere, with its reason', () => {
     expect(resolveFragment('note-sic-x', ids, redirects)).toEqual({ kind: 'none' });
   });
 });
+
+describe('resolveFragment: a fragment is anyone\'s input', () => {
+  const hostile = ['p1%', '%', '%%', '%E0%A4%A', '%C0%AF', 'p1-%', '%70%31', 'p1-p2-p3', '-', 'p', `p${'9'.repeat(400)}`, 'p1\u0000', '\uD800', 'constructor', '__proto__', 'p1-__proto__'];
+
+  it.each(hostile)('never throws on %j', (fragment) => {
+    expect(() => resolveFragment(fragment, ids, redirects)).not.toThrow();
+  });
+
+  it('leaves a malformed escape as it is, so it names no block', () => {
+    expect(resolveFragment('p1%', ids, redirects)).toEqual({ kind: 'none' });
+    expect(resolveFragment('%', ids, redirects)).toEqual({ kind: 'none' });
+  });
+
+  it('still decodes well-formed escapes', () => {
+    expect(resolveFragment('%70%32', ids, redirects)).toEqual({ kind: 'block', targets: ['p2'] });
+  });
+
+  it('does not take an inherited property for a redirect', () => {
+    expect(resolveFragment('p1-__proto__', ids, redirects)).toEqual({ kind: 'none' });
+  });
+});
