@@ -3,12 +3,14 @@ import { GlossSwitch } from '@/components/GlossSwitch';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { annotationIds } from '@/components/annotation-ids';
 import { Prose } from '@/components/Prose';
+import { PageMetadata } from '@/components/CitationMeta';
 import { SiteHeader } from '@/components/SiteHeader';
-import { routing, type Locale } from '@/i18n/routing';
+import { editorialPageMetadata } from '@/lib/citation/metadata';
+import type { Locale } from '@/i18n/routing';
 import { entriesByKind, registerOf, type Occurrence } from '@/lib/annotations/register';
 import { blockNumber, Reference } from '@/lib/citation/reference';
 import type { termKinds, GlossaryEntry } from '@/lib/content/schema';
-import { getEdition } from '@/lib/edition';
+import { editionUrl, getEdition, pageAlternates } from '@/lib/edition';
 import { paths } from '@/lib/routes';
 
 interface GlossaryPageProps {
@@ -24,7 +26,7 @@ export async function generateMetadata({ params }: GlossaryPageProps): Promise<M
   return {
     title: t('title'),
     description: t('intro'),
-    alternates: { canonical: paths.glossary(locale), languages: Object.fromEntries(routing.locales.map((lang) => [lang, paths.glossary(lang)])) },
+    ...pageAlternates(locale, paths.glossary),
   };
 }
 
@@ -126,6 +128,7 @@ export default async function GlossaryPage({ params }: GlossaryPageProps) {
   return (
     <>
       <SiteHeader locale={locale} alternates={{ de: paths.glossary('de'), en: paths.glossary('en') }} />
+      <PageMetadata metadata={editorialPageMetadata(getEdition().meta, { title: t('title'), locale, path: paths.glossary(locale), url: editionUrl() })} />
       <main id="main" className="register">
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>

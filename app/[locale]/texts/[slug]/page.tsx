@@ -11,14 +11,13 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { TextHeader } from '@/components/TextHeader';
 import { TermPopovers } from '@/components/TermPopovers';
 import { TextRows } from '@/components/TextRows';
-import { routing, type Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
 import { Reference } from '@/lib/citation/reference';
 import type { ReaderData } from '@/lib/client/reader-data';
 import { annotateText } from '@/lib/annotations/annotate-text';
-import { buildDate } from '@/lib/build-date';
-import { citeTemplates } from '@/lib/citation/cite-templates';
+import { citeTemplates, staticCite } from '@/lib/citation/cite-templates';
 import { citedLanguage } from '@/lib/citation/csl-item';
-import { editionUrl, findText, getEdition, getTexts } from '@/lib/edition';
+import { editionUrl, findText, getEdition, getTexts, pageAlternates } from '@/lib/edition';
 
 interface TextPageProps {
   params: Promise<{ locale: Locale; slug: string }>;
@@ -37,10 +36,7 @@ export async function generateMetadata({ params }: TextPageProps): Promise<Metad
   return {
     title: text.meta.title[locale] ?? text.meta.title.de,
     description: text.meta.summary[locale],
-    alternates: {
-      canonical: new Reference(slug).href(locale),
-      languages: Object.fromEntries(routing.locales.map((lang) => [lang, new Reference(slug).href(lang)])),
-    },
+    ...pageAlternates(locale, (lang) => new Reference(slug).href(lang)),
   };
 }
 
@@ -63,9 +59,12 @@ export default async function TextPage({ params }: TextPageProps) {
   const entries = glossary.filter((entry) => annotated.entries.has(entry.id));
   const edition = getEdition();
   const lang = citedLanguage(text, locale);
-  const cite = citeTemplates(text, edition.meta, { lang, locale, accessed: buildDate(), url: editionUrl() });
+  const url = editionUrl();
+  const citeOptions = { lang, locale, ...(url ? { url } : {}) };
+  const cite = citeTemplates(text, edition.meta, citeOptions);
   const citeMessages = await getTranslations({ locale, namespace: 'Cite' });
-  const pageUrl = new URL(reference.href(locale), editionUrl()).href;
+  // Without a public address the script puts the page's own origin in front of the path.
+  const pageUrl = url ? new URL(reference.href(locale), url).href : reference.href(locale);
   const data: ReaderData = {
     messages: {
       reveal: reader.raw('reveal') as string,
@@ -79,10 +78,17 @@ export default async function TextPage({ params }: TextPageProps) {
     },
     redirects: text.anchors.redirects,
     cite: {
-      single: cite.single,
-      range: cite.range,
+      templates: cite,
       url: pageUrl,
-      messages: { whole: citeMessages('whole'), block: citeMessages.raw('block') as string, copied: citeMessages('copied'), copy: citeMessages('copy'), quoteFrom: citeMessages('quoteFrom') },
+      origin: url ? url.origin : undefined,
+      messages: {
+        whole: citeMessages('whole'),
+        block: citeMessages.raw('block') as string,
+        copied: citeMessages('copied'),
+        copy: citeMessages('copy'),
+        quoteFrom: citeMessages('quoteFrom'),
+        extend: citeMessages.raw('extend') as string,
+      },
       slug,
       lang,
     },
@@ -99,7 +105,7 @@ export default async function TextPage({ params }: TextPageProps) {
               {citeMessages('citeText')}
             </button>
           </p>
-          <p className="print-only">{reader('printedFrom', { url: new URL(reference.href(locale), editionUrl()).href })}</p>
+          {url ? <p className="print-only">{reader('printedFrom', { url: pageUrl })}</p> : null}
           <ReaderControls locale={locale} />
           <TextRows annotated={annotated} locale={locale} />
           <NotesList notes={annotated.notes} slug={slug} locale={locale} />
@@ -110,7 +116,7 @@ export default async function TextPage({ params }: TextPageProps) {
             <p>{text.meta.rights[locale]}</p>
           </section>
         </article>
-        <CitePopover cite={cite.text} slug={slug} lang={lang} url={pageUrl} locale={locale} />
+        <CitePopover cite={staticCite(text, edition.meta, citeOptions)} citeKey={cite.key} slug={slug} lang={lang} url={pageUrl} locale={locale} />
         <TermPopovers entries={entries} locale={locale} />
         <NotePopovers notes={annotated.notes} locale={locale} />
         <p id="reader-status" className="reader-status" role="status" />
