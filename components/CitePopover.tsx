@@ -30,7 +30,7 @@ export async function CitePopover({ cite, citeKey, slug, lang, url, locale }: { 
           {url}
         </a>
       </p>
-      <p className="js-only-inline cite-extend">
+      <p className="cite-extend">
         <button type="button" data-cite="extend" hidden />
       </p>
       {styleIds.map((style) => (
