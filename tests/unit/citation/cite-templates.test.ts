@@ -22,7 +22,7 @@ describe('the access date the page script writes', () => {
         }
       }
     }
-  });
+  }, 60_000);
 });
 
 describe('templates', () => {
