@@ -3,7 +3,7 @@
  * citing (lib/citation/cite-templates.ts). Pure functions, no DOM: unit-tested with the parsers.
  */
 import { blockNumber } from '@/lib/citation/reference';
-import { tokens, type DateForm } from '@/lib/citation/cite-tokens';
+import { formatAccessDate, tokens, type DateForm } from '@/lib/citation/cite-tokens';
 import type { ReaderData } from '@/lib/client/reader-data';
 
 type Cite = NonNullable<ReaderData['cite']>;
@@ -16,15 +16,6 @@ export function siteOrigin(cite: Cite): string {
 /** The cited version's address without fragment (the work); `#p12` is added for the cite box's link. */
 export function workUrl(cite: Cite): string {
   return cite.origin ? cite.url : `${location.origin}${cite.url}`;
-}
-
-/** The day of citing in a style's date form (lib/citation/cite-templates.ts learned it from citeproc). */
-export function formatAccessDate(form: DateForm, date: Date): string {
-  const day = String(date.getDate());
-  return form.pattern
-    .replace('{d}', form.padDay ? day.padStart(2, '0') : day)
-    .replace('{m}', form.months[date.getMonth()] ?? '')
-    .replace('{y}', String(date.getFullYear()));
 }
 
 function isoDay(date: Date): string {

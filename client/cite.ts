@@ -112,10 +112,7 @@ export function initCite(data: ReaderData | undefined): void {
     current = from ? { from, ...(to ? { to } : {}) } : undefined;
     show(cite, popover, from, to);
     opener = trigger;
-    window.setTimeout(() => {
-      openPopover(popover, trigger);
-      if (trigger.classList.contains('row-label')) clearOfLabels(popover, trigger);
-    }, 0);
+    window.setTimeout(() => openPopover(popover, trigger), 0);
   };
 
   document.addEventListener('click', (event) => {
@@ -169,7 +166,12 @@ export function initCite(data: ReaderData | undefined): void {
     if (event.key === 'Escape' && popover.matches(':popover-open')) escaped = true;
   }, true);
   popover.addEventListener('toggle', (event) => {
-    if ((event as ToggleEvent).newState !== 'closed') return;
+    if ((event as ToggleEvent).newState === 'open') {
+      // After the popovers' own placement (client/popovers.ts), which runs on the same event.
+      const label = opener;
+      if (label?.classList.contains('row-label')) window.setTimeout(() => clearOfLabels(popover, label), 0);
+      return;
+    }
     // Escape returns to the ¶ label that opened the citation, not to the row the hash focused.
     if (escaped && opener?.isConnected) opener.focus();
     escaped = false;

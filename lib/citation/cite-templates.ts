@@ -13,10 +13,10 @@ import type { EditionMeta } from '../content/schema';
 import { cslItem, type CslItem } from './csl-item';
 import { toBibLaTeX, toCSLJSON, toRIS } from './export';
 import { formatReference } from './format';
-import { tokens, type DateForm, type Scope, type StyleTemplate } from './cite-tokens';
+import { formatAccessDate, tokens, type DateForm, type Scope, type StyleTemplate } from './cite-tokens';
 import { styleIds, type EngineStyle, type StyleId } from './styles';
 
-export { tokens, type DateForm, type Scope, type StyleTemplate };
+export { formatAccessDate, tokens, type DateForm, type Scope, type StyleTemplate };
 
 /** A host that no page is served from, replaced by `{origin}` in every output (RFC 2606 `.invalid`). */
 const placeholderBase = 'https://origin.invalid';
@@ -77,15 +77,6 @@ export function learnDateForm(render: (month: number, day: number) => string): {
   for (const part of replaced) pattern = pattern.slice(0, part.at - start) + part.by + pattern.slice(part.at - start + part.length);
   const padDay = render(9, 2).includes(sentinel.replace('23', '02'));
   return { form: { pattern, months, padDay }, sentinel };
-}
-
-/** An access date in a learned form (the page script does the same, client/cite.ts). */
-export function formatDate(form: DateForm, date: Date): string {
-  const day = String(date.getDate());
-  return form.pattern
-    .replace('{d}', form.padDay ? day.padStart(2, '0') : day)
-    .replace('{m}', form.months[date.getMonth()] ?? '')
-    .replace('{y}', String(date.getFullYear()));
 }
 
 function originalParts(text: Text, lang: Language) {

@@ -33,3 +33,12 @@ export interface DateForm {
   padDay: boolean;
 }
 
+
+/** An access date in a learned form: the build checks it against citeproc, the page script uses it. */
+export function formatAccessDate(form: DateForm, date: Date): string {
+  const day = String(date.getDate());
+  return form.pattern
+    .replace('{d}', form.padDay ? day.padStart(2, '0') : day)
+    .replace('{m}', form.months[date.getMonth()] ?? '')
+    .replace('{y}', String(date.getFullYear()));
+}

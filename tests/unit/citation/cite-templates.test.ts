@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadEdition } from '@/lib/content/load';
-import { citeTemplates, formatDate, staticCite } from '@/lib/citation/cite-templates';
+import { citeTemplates, formatAccessDate, staticCite } from '@/lib/citation/cite-templates';
 import { cslItem } from '@/lib/citation/csl-item';
 import { formatReference } from '@/lib/citation/format';
 import { styleIds } from '@/lib/citation/styles';
@@ -18,7 +18,7 @@ describe('the access date the page script writes', () => {
         for (const day of ['2026-01-02', '2026-05-09', '2026-09-23', '2027-12-31', '2028-02-29']) {
           const date = new Date(`${day}T12:00:00`);
           const expected = formatReference(cslItem(januar, edition.meta, { lang, url: 'https://x.test', accessed: new Date(`${day}T12:00:00Z`) }), { style, locale: lang }).bibliography.text;
-          expect(expected).toContain(formatDate(dates[style], date));
+          expect(expected).toContain(formatAccessDate(dates[style], date));
         }
       }
     }
