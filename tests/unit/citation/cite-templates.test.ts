@@ -40,6 +40,8 @@ describe('templates', () => {
     expect(styles.apa.note.range).toBe('(Sozialistische Bewegung Kasachstans, 2022/2026, paras. 99998–99999)');
     expect(styles.chicago.bibliography).not.toMatch(/#p/);
     expect(styles.chicago.bibliography).toContain('Original: Russian, www.socialismkz.info, January 24, 2022.');
+    expect(styles.mla.bibliography).toContain('Original: Russian, www.socialismkz.info, January 24, 2022.');
+    expect(styles.apa.bibliography).toContain('(Original work published 2022 in Russian: www.socialismkz.info)');
   });
 
   it('the page without JavaScript: the whole text, no access date, no address when none is set', () => {
