@@ -103,6 +103,10 @@ export function initCite(data: ReaderData | undefined): void {
   const cite = data?.cite;
   const popover = document.getElementById('cite');
   if (!cite || !popover) return;
+  // Without a public address the page names its path; the printout gets the address it was read at.
+  if (!cite.origin) {
+    for (const line of document.querySelectorAll('[data-print-url]')) line.textContent = (line.textContent ?? '').replace(cite.url, workUrl(cite));
+  }
   let anchor: string | undefined;
   let current: { from: string; to?: string } | undefined;
   let opener: HTMLElement | undefined;

@@ -40,6 +40,7 @@ export interface PropertyTag {
 export interface LinkTag {
   rel: string;
   href: string;
+  hrefLang?: string;
 }
 
 /** A JSON-LD value: plain JSON. */
@@ -71,6 +72,8 @@ export interface WebpageItem {
   locale: Language;
   /** The page's path (`/en/glossary/csto`). */
   path: string;
+  /** The page's path in each interface language, for hreflang links. */
+  alternates?: Partial<Record<Language, string>>;
   description?: string;
   /** The edition's public base address; none: no canonical address is given. */
   url?: string | URL;
@@ -140,11 +143,20 @@ export function webpageMetadata(item: WebpageItem, edition: EditionMeta): Citati
     },
     ...(item.license ? { license: item.license } : {}),
   };
+  // With a public address the page's framework writes absolute canonical and hreflang links; without
+  // one they are relative (HTML allows it), never on an invented host.
+  const relative: LinkTag[] = item.url
+    ? []
+    : [
+        { rel: 'canonical', href: item.path },
+        ...Object.entries(item.alternates ?? {}).map(([lang, href]) => ({ rel: 'alternate', href, hrefLang: lang })),
+      ];
   return {
     meta,
     links: [
       { rel: 'schema.DC', href: 'http://purl.org/dc/elements/1.1/' },
       { rel: 'schema.DCTERMS', href: 'http://purl.org/dc/terms/' },
+      ...relative,
     ],
     openGraph,
     jsonLd,
@@ -152,7 +164,10 @@ export function webpageMetadata(item: WebpageItem, edition: EditionMeta): Citati
 }
 
 /** A page the edition's editors wrote (the register, the about page, a glossary entry): by them, dated by the edition. */
-export function editorialPageMetadata(edition: EditionMeta, page: { title: string; locale: Language; path: string; description?: string; url?: string | URL }): CitationMetadata {
+export function editorialPageMetadata(
+  edition: EditionMeta,
+  page: { title: string; locale: Language; path: string; alternates?: Partial<Record<Language, string>>; description?: string; url?: string | URL },
+): CitationMetadata {
   return webpageMetadata(
     { ...page, authors: [{ literal: edition.editors[page.locale] }], date: versionDate(edition), language: page.locale },
     edition,
@@ -199,6 +214,7 @@ export function citationMetadata(text: Text, edition: EditionMeta, options: Meta
       language: lang,
       locale,
       path: paths.text(locale, text.slug),
+      alternates: { de: paths.text('de', text.slug), en: paths.text('en', text.slug) },
       description: meta.summary[locale],
       ...(options.url ? { url: options.url } : {}),
       rights: meta.rights[lang],

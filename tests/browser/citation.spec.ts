@@ -52,9 +52,10 @@ test.describe('page metadata that Zotero reads', () => {
     }
   });
 
-  test('no public address is configured: no invented canonical address', async ({ page }) => {
+  test('no public address is configured: canonical and hreflang links are relative, no invented host', async ({ page }) => {
     await page.goto('/en/texts/januar-aufstand');
-    expect(await page.locator('link[rel="canonical"]').count()).toBe(0);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', '/en/texts/januar-aufstand');
+    await expect(page.locator('link[rel="alternate"][hreflang="de"]')).toHaveAttribute('href', '/de/texts/januar-aufstand');
     expect(await page.content()).not.toMatch(/example\.(org|com|net)|localhost:3000/);
   });
 });

@@ -33,7 +33,7 @@ export default async function AboutPage({ params }: AboutPageProps) {
   return (
     <>
       <SiteHeader locale={locale} alternates={{ de: paths.about('de'), en: paths.about('en') }} />
-      <PageMetadata metadata={editorialPageMetadata(getEdition().meta, { title: t('title'), locale, path: paths.about(locale), url: editionUrl() })} />
+      <PageMetadata metadata={editorialPageMetadata(getEdition().meta, { title: t('title'), locale, path: paths.about(locale), alternates: { de: paths.about('de'), en: paths.about('en') }, url: editionUrl() })} />
       <main id="main" className="about">
         <h1>{t('title')}</h1>
         <section aria-labelledby="about-method">

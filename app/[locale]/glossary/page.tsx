@@ -128,7 +128,7 @@ export default async function GlossaryPage({ params }: GlossaryPageProps) {
   return (
     <>
       <SiteHeader locale={locale} alternates={{ de: paths.glossary('de'), en: paths.glossary('en') }} />
-      <PageMetadata metadata={editorialPageMetadata(getEdition().meta, { title: t('title'), locale, path: paths.glossary(locale), url: editionUrl() })} />
+      <PageMetadata metadata={editorialPageMetadata(getEdition().meta, { title: t('title'), locale, path: paths.glossary(locale), alternates: { de: paths.glossary('de'), en: paths.glossary('en') }, url: editionUrl() })} />
       <main id="main" className="register">
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>

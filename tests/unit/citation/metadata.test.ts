@@ -95,9 +95,15 @@ describe('reader pages, read as Zotero reads them', () => {
     expect(names).not.toContain('DC.contributor');
   });
 
-  it('without a public address: no URL at all, nothing invented', () => {
+  it('without a public address: no URL at all, nothing invented; canonical and hreflang links relative', () => {
     const metadata = citationMetadata(januar, edition.meta, { lang: 'de', locale: 'de' });
     expect(zotero(metadata).url).toBeUndefined();
+    expect(metadata.links.filter((link) => link.rel !== 'schema.DC' && link.rel !== 'schema.DCTERMS')).toEqual([
+      { rel: 'canonical', href: '/de/texts/januar-aufstand' },
+      { rel: 'alternate', href: '/de/texts/januar-aufstand', hrefLang: 'de' },
+      { rel: 'alternate', href: '/en/texts/januar-aufstand', hrefLang: 'en' },
+    ]);
+    expect(citationMetadata(januar, edition.meta, { lang: 'de', locale: 'de', url: site }).links.map((link) => link.rel)).not.toContain('canonical');
     expect(JSON.stringify(metadata)).not.toMatch(/https?:\/\/(?!socialismkz\.info|schema\.org|purl\.org|rightsstatements\.org)/);
   });
 

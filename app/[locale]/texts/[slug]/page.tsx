@@ -105,7 +105,9 @@ export default async function TextPage({ params }: TextPageProps) {
               {citeMessages('citeText')}
             </button>
           </p>
-          {url ? <p className="print-only">{reader('printedFrom', { url: pageUrl })}</p> : null}
+          <p className="print-only" data-print-url>
+            {reader('printedFrom', { url: pageUrl })}
+          </p>
           <ReaderControls locale={locale} />
           <TextRows annotated={annotated} locale={locale} />
           <NotesList notes={annotated.notes} slug={slug} locale={locale} />
