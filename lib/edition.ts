@@ -20,15 +20,15 @@ let warned = false;
 
 /**
  * The edition's public address: EDITION_URL at build time, else `url` in texts/edition.yaml; undefined
- * when neither is set. Then nothing invents one: pages omit canonical links and cite the address they
- * are served from (the page script reads `location.origin`), and the build says so once.
+ * when neither is set. Then nothing invents one: canonical links are relative and pages cite the address
+ * they are served from (the page script reads `location.origin`), and the build says so once.
  */
 export function editionUrl(): URL | undefined {
   const configured = process.env.EDITION_URL?.trim() || getEdition().meta.url;
   if (configured) return new URL(configured);
   if (!warned) {
     warned = true;
-    console.warn('edition: no public address is set (EDITION_URL or url in texts/edition.yaml): pages have no canonical URL and cite the address they are served from. README.md, “Deploying”.');
+    console.warn('edition: no public address is set (EDITION_URL or url in texts/edition.yaml): canonical links are relative and pages cite the address they are served from. README.md, “Deploying”.');
   }
   return undefined;
 }
