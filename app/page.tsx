@@ -10,9 +10,9 @@ import { editionUrl } from '@/lib/edition';
  * prefers English to /en first.
  */
 export const metadata: Metadata = {
-  metadataBase: editionUrl(),
+  metadataBase: editionUrl() ?? null,
   title: de.Root.title,
-  alternates: { canonical: '/', languages: { de: paths.library('de'), en: paths.library('en'), 'x-default': '/' } },
+  ...(editionUrl() ? { alternates: { canonical: '/', languages: { de: paths.library('de'), en: paths.library('en'), 'x-default': '/' } } } : {}),
   icons: { icon: '/favicon.svg' },
 };
 

@@ -1,125 +1,183 @@
 import { blockNumber } from '@/lib/citation/reference';
-import type { CiteSet } from '@/lib/citation/cite-templates';
+import type { Scope } from '@/lib/citation/cite-tokens';
 import type { ReaderData } from '@/lib/client/reader-data';
+import { fillExports, fillTemplate, numbers, workUrl } from './cite-fill';
 import { openPopover } from './popovers';
 
+export { workUrl };
+
 type Cite = NonNullable<ReaderData['cite']>;
+type StyleId = 'chicago' | 'apa' | 'mla';
+const styles: StyleId[] = ['chicago', 'apa', 'mla'];
 
-/** Replaces the template's stand-ins with the cited blocks (lib/citation/cite-templates.ts). */
-export function fillTemplate(template: string, from: string, to?: string): string {
-  if (!to) return template.replaceAll('p99999', from).replaceAll('99999', blockNumber(from));
-  return template
-    .replaceAll('p99998', from)
-    .replaceAll('p99999', to)
-    .replaceAll('99998', blockNumber(from))
-    .replaceAll('99999', blockNumber(to));
-}
-
-function fillSet(set: CiteSet, from: string, to?: string): CiteSet {
-  const fill = (value: string) => fillTemplate(value, from, to);
-  return {
-    styles: {
-      chicago: { note: fill(set.styles.chicago.note), bibliography: fill(set.styles.chicago.bibliography) },
-      apa: { note: fill(set.styles.apa.note), bibliography: fill(set.styles.apa.bibliography) },
-      mla: { note: fill(set.styles.mla.note), bibliography: fill(set.styles.mla.bibliography) },
-    },
-    exports: { bib: fill(set.exports.bib), ris: fill(set.exports.ris), json: fill(set.exports.json) },
-  };
-}
-
-/** The citation of a block or range in one style, as plain text (for copying with a quote). */
-export function citationFor(cite: Cite, from: string, to: string | undefined, style: 'chicago' | 'apa' | 'mla'): { text: string; url: string } {
-  const set = fillSet(to && to !== from ? cite.range : cite.single, from, to && to !== from ? to : undefined);
+/** The chosen style's bibliography entry as plain text, with the ¶ link (for copying with a quote). */
+export function citationFor(cite: Cite, from: string, to: string | undefined, style: StyleId): { text: string; url: string } {
+  const template = cite.templates.styles[style];
   const container = document.createElement('div');
-  container.innerHTML = set.styles[style].bibliography;
-  return { text: container.textContent ?? '', url: `${cite.url}#${to && to !== from ? `${from}-${to}` : from}` };
+  container.innerHTML = fillTemplate(cite, template.bibliography, cite.templates.dates[style], new Date());
+  return { text: container.textContent ?? '', url: `${workUrl(cite)}#${to && to !== from ? `${from}-${to}` : from}` };
 }
 
 const blobUrls: string[] = [];
 
-function setHtml(selector: string, html: string): void {
-  const target = document.querySelector(`#cite [data-cite="${selector}"] .cite-html`);
+function setHtml(popover: HTMLElement, selector: string, html: string): void {
+  const target = popover.querySelector(`[data-cite="${selector}"] .cite-html`);
   if (target) target.innerHTML = html;
 }
 
-/** Fills the “Cite” popover for a ¶ or a range, or back for the whole text. */
-function show(cite: Cite, originals: Map<Element, string>, from?: string, to?: string): void {
+/** Fills the “Cite” popover for the whole text, a ¶ or a range, dated today. */
+function show(cite: Cite, popover: HTMLElement, from?: string, to?: string): void {
   for (const url of blobUrls.splice(0)) URL.revokeObjectURL(url);
-  if (!from) {
-    for (const [element, html] of originals) element.innerHTML = html;
-    return;
-  }
-  const range = to !== undefined && to !== from;
-  const set = fillSet(range ? cite.range : cite.single, from, range ? to : undefined);
-  const numbers = range ? `${blockNumber(from)}–${blockNumber(to ?? from)}` : blockNumber(from);
-  const scope = document.querySelector('#cite [data-cite="scope"]');
-  if (scope) scope.textContent = cite.messages.block.replace('{numbers}', numbers);
-  const link = document.querySelector<HTMLAnchorElement>('#cite [data-cite="link"]');
+  const now = new Date();
+  const range = from !== undefined && to !== undefined && to !== from;
+  const scope: Scope = !from ? 'text' : range ? 'range' : 'single';
+  const last = range ? to : undefined;
+  const scopeLabel = popover.querySelector('[data-cite="scope"]');
+  if (scopeLabel) scopeLabel.textContent = from ? cite.messages.block.replace('{numbers}', numbers(from, last)) : cite.messages.whole;
+  const link = popover.querySelector<HTMLAnchorElement>('[data-cite="link"]');
   if (link) {
-    link.href = `${cite.url}#${range ? `${from}-${to}` : from}`;
+    link.href = `${workUrl(cite)}${from ? `#${range ? `${from}-${to}` : from}` : ''}`;
     link.textContent = link.href;
   }
-  for (const style of ['chicago', 'apa', 'mla'] as const) {
-    setHtml(`${style}-note`, set.styles[style].note);
-    setHtml(style, set.styles[style].bibliography);
+  for (const style of styles) {
+    const template = cite.templates.styles[style];
+    const form = cite.templates.dates[style];
+    const fill = (value: string) => fillTemplate(cite, value, form, now, from, last);
+    setHtml(popover, `${style}-note`, fill(template.note[scope]));
+    if (template.shortNote) setHtml(popover, `${style}-short`, fill(template.shortNote[scope]));
+    setHtml(popover, style, fill(template.bibliography));
   }
-  const file = `${cite.slug}.${cite.lang}.${range ? `${from}-${to}` : from}`;
-  for (const [format, type] of [['bib', 'application/x-bibtex'], ['ris', 'application/x-research-info-systems'], ['json', 'application/json']] as const) {
-    const anchor = document.querySelector<HTMLAnchorElement>(`#cite [data-cite="${format}"]`);
+  const pin = popover.querySelector('[data-cite="pincite"]');
+  if (pin) {
+    const key = cite.templates.key;
+    const n = from ? numbers(from, last) : '';
+    pin.textContent = from ? `\\autocite[${range ? '¶¶' : '¶'}~${n}]{${key}} · [@${key}, ${range ? 'paras.' : 'para.'} ${n}]` : `\\autocite{${key}} · [@${key}]`;
+  }
+  const files = fillExports(cite, now);
+  for (const [format, type] of [['bib', 'application/x-bibtex'], ['ris', 'application/x-research-info-systems'], ['json', 'application/vnd.citationstyles.csl+json']] as const) {
+    const anchor = popover.querySelector<HTMLAnchorElement>(`[data-cite="${format}"]`);
     if (!anchor) continue;
-    const url = URL.createObjectURL(new Blob([set.exports[format]], { type }));
+    const url = URL.createObjectURL(new Blob([files[format]], { type: `${type};charset=utf-8` }));
     blobUrls.push(url);
     anchor.href = url;
-    anchor.download = `${file}.${format}`;
+    anchor.download = `${cite.slug}.${cite.lang}.${format}`;
+  }
+  const extend = popover.querySelector<HTMLButtonElement>('[data-cite="extend"]');
+  if (extend) {
+    const next = from ? nextRow(to ?? from) : undefined;
+    extend.hidden = !next;
+    if (next) {
+      extend.dataset.to = next.id;
+      extend.textContent = cite.messages.extend.replace('{number}', blockNumber(next.id));
+    }
   }
 }
 
+function rowIds(): string[] {
+  return [...document.querySelectorAll<HTMLElement>('.rows .row[id]')].map((row) => row.id);
+}
+
+function nextRow(id: string): HTMLElement | undefined {
+  const ids = rowIds();
+  const next = ids[ids.indexOf(id) + 1];
+  return next ? (document.getElementById(next) ?? undefined) : undefined;
+}
+
 /**
- * “Cite this” on every ¶ label: a click lands on the block (the link's own job) and opens the citation
- * of that block; a shift-click on a second label cites the range between them.
+ * Beside the ¶ labels rather than over them (desktop): a reader citing a range must still see and
+ * reach the next label. Phones show the popover as a bottom sheet and have the “extend to ¶” button.
+ */
+function clearOfLabels(popover: HTMLElement, label: HTMLElement): void {
+  if (popover.dataset.positioned === undefined) return;
+  const column = label.getBoundingClientRect();
+  const left = column.right + 8;
+  if (left + popover.offsetWidth <= window.innerWidth - 8) popover.style.left = `${left}px`;
+}
+
+/**
+ * “Cite” on every ¶ label: a click lands on the block (the link's own job) and opens the citation
+ * of that block; a shift-click on a second label, or the “extend to ¶” button, cites the range.
+ * Escape gives focus back to the ¶ label that opened it.
  */
 export function initCite(data: ReaderData | undefined): void {
   const cite = data?.cite;
   const popover = document.getElementById('cite');
   if (!cite || !popover) return;
-  const originals = new Map<Element, string>();
-  for (const element of popover.querySelectorAll('[data-cite]')) originals.set(element, element.innerHTML);
+  // Without a public address the page names its path; the printout gets the address it was read at.
+  if (!cite.origin) {
+    for (const line of document.querySelectorAll('[data-print-url]')) line.textContent = (line.textContent ?? '').replace(cite.url, workUrl(cite));
+  }
   let anchor: string | undefined;
+  let current: { from: string; to?: string } | undefined;
+  let opener: HTMLElement | undefined;
+  let escaped = false;
+
+  const open = (trigger: HTMLElement, from?: string, to?: string) => {
+    current = from ? { from, ...(to ? { to } : {}) } : undefined;
+    show(cite, popover, from, to);
+    opener = trigger;
+    window.setTimeout(() => openPopover(popover, trigger), 0);
+  };
 
   document.addEventListener('click', (event) => {
     if (!(event.target instanceof Element)) return;
-    if (event.target.closest('.cite-text button')) {
+    const whole = event.target.closest<HTMLElement>('.cite-text button');
+    if (whole) {
       anchor = undefined;
-      show(cite, originals);
+      current = undefined;
+      show(cite, popover);
+      opener = whole;
       return;
     }
     const label = event.target.closest<HTMLAnchorElement>('.row-label');
     const row = label?.closest<HTMLElement>('.row');
     if (!label || !row || event.ctrlKey || event.metaKey || event.altKey) return;
-    let from = row.id;
-    let to: string | undefined;
+    event.preventDefault();
     if (event.shiftKey && anchor && anchor !== row.id) {
-      event.preventDefault();
-      const ids = [...document.querySelectorAll<HTMLElement>('.rows .row[id]')].map((candidate) => candidate.id);
-      [from, to] = [anchor, row.id].sort((a, b) => ids.indexOf(a) - ids.indexOf(b)) as [string, string];
+      const ids = rowIds();
+      const [from, to] = [anchor, row.id].sort((a, b) => ids.indexOf(a) - ids.indexOf(b)) as [string, string];
       location.hash = `${from}-${to}`;
-    } else {
-      anchor = row.id;
-      // Stay on this page: the label's plain href would drop ?view= and reload.
-      event.preventDefault();
-      if (location.hash !== `#${row.id}`) location.hash = row.id;
+      open(label, from, to);
+      return;
     }
-    show(cite, originals, from, to);
-    window.setTimeout(() => openPopover(popover, label), 0);
+    anchor = row.id;
+    // Stay on this page: the label's plain href would drop ?view= and reload.
+    if (location.hash !== `#${row.id}`) location.hash = row.id;
+    open(label, row.id);
   });
 
   popover.addEventListener('click', (event) => {
-    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('[data-copy]') : null;
+    const target = event.target instanceof Element ? event.target : null;
+    const extend = target?.closest<HTMLButtonElement>('[data-cite="extend"]');
+    if (extend && current && extend.dataset.to) {
+      const to = extend.dataset.to;
+      location.hash = `${current.from}-${to}`;
+      current = { from: current.from, to };
+      show(cite, popover, current.from, to);
+      extend.focus();
+      return;
+    }
+    const button = target?.closest<HTMLButtonElement>('[data-copy]');
     if (!button) return;
     const reference = popover.querySelector(`[data-cite="${button.dataset.copy}"]`);
     void navigator.clipboard?.writeText(reference?.textContent?.trim() ?? '').then(() => {
       button.textContent = cite.messages.copied;
       window.setTimeout(() => (button.textContent = cite.messages.copy), 1500);
     });
+  });
+
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && popover.matches(':popover-open')) escaped = true;
+  }, true);
+  popover.addEventListener('toggle', (event) => {
+    if ((event as ToggleEvent).newState === 'open') {
+      // After the popovers' own placement (client/popovers.ts), which runs on the same event.
+      const label = opener;
+      if (label?.classList.contains('row-label')) window.setTimeout(() => clearOfLabels(popover, label), 0);
+      return;
+    }
+    // Escape returns to the ¶ label that opened the citation, not to the row the hash focused.
+    if (escaped && opener?.isConnected) opener.focus();
+    escaped = false;
   });
 }

@@ -1,5 +1,5 @@
 import type { ReaderData } from '@/lib/client/reader-data';
-import { citationFor } from './cite';
+import { citationFor, workUrl } from './cite';
 
 /** Characters that have a meaning in a text fragment directive and must be escaped. */
 function encodeTextDirective(value: string): string {
@@ -31,7 +31,7 @@ export function initCopy(data: ReaderData | undefined): void {
     const quote = selection.toString().replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
     if (!quote) return;
     const { text, url } = citationFor(cite, first.id, last.id === first.id ? undefined : last.id, 'chicago');
-    const link = `${cite.url}#${textFragment(first.id, quote.split('\n')[0] ?? quote)}`;
+    const link = `${workUrl(cite)}#${textFragment(first.id, quote.split('\n')[0] ?? quote)}`;
     const lang = element(range.startContainer)?.closest('[lang]')?.getAttribute('lang');
     const quoted = lang === 'de' ? `„${quote}“` : `“${quote}”`;
     event.clipboardData.setData('text/plain', `${quoted}\n\n${text}\n${link}`);

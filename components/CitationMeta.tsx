@@ -1,21 +1,20 @@
 import type { Locale } from '@/i18n/routing';
-import { citationMetadata } from '@/lib/citation/metadata';
+import { citationMetadata, type CitationMetadata } from '@/lib/citation/metadata';
 import type { Language, Text } from '@/lib/content/model';
 import { editionUrl, getEdition } from '@/lib/edition';
 
 /**
- * What reference managers read from a reader page: Highwire `citation_*`, Dublin Core, OpenGraph
- * and schema.org JSON-LD. React places the meta and link elements in <head>.
+ * What reference managers read from a page (lib/citation/metadata.ts): Dublin Core, Zotero's `z.*`,
+ * OpenGraph and schema.org JSON-LD. React places the meta and link elements in <head>.
  */
-export function CitationMeta({ text, lang, locale }: { text: Text; lang: Language; locale: Locale }) {
-  const metadata = citationMetadata(text, getEdition().meta, { lang, locale, url: editionUrl() });
+export function PageMetadata({ metadata }: { metadata: CitationMetadata }) {
   const jsonLd = JSON.stringify(metadata.jsonLd).replace(/</g, '\\u003c');
   return (
     <>
       {metadata.links.map((link) => (
-        <link key={`${link.rel}${link.href}`} rel={link.rel} href={link.href} />
+        <link key={`${link.rel}${link.href}`} rel={link.rel} href={link.href} hrefLang={link.hrefLang} />
       ))}
-      {[...metadata.highwire, ...metadata.dublinCore].map((tag, index) => (
+      {metadata.meta.map((tag, index) => (
         <meta key={`${tag.name}-${index}`} name={tag.name} content={tag.content} />
       ))}
       {metadata.openGraph.map((tag, index) => (
@@ -24,4 +23,10 @@ export function CitationMeta({ text, lang, locale }: { text: Text; lang: Languag
       <script type="application/ld+json" data-edition="jsonld" dangerouslySetInnerHTML={{ __html: jsonLd }} />
     </>
   );
+}
+
+/** A reader page's metadata: the cited version of the text. */
+export function CitationMeta({ text, lang, locale }: { text: Text; lang: Language; locale: Locale }) {
+  const url = editionUrl();
+  return <PageMetadata metadata={citationMetadata(text, getEdition().meta, { lang, locale, ...(url ? { url } : {}) })} />;
 }

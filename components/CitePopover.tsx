@@ -1,10 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import type { CiteSet } from '@/lib/citation/cite-templates';
+import type { StaticCite } from '@/lib/citation/cite-templates';
 import { styleIds } from '@/lib/citation/styles';
 import { paths } from '@/lib/routes';
 import { Popover } from './Popover';
-
 
 /** Citation HTML from citeproc holds only text, <i> and <b> (lib/citation/format.ts). */
 function CitationHtml({ html }: { html: string }) {
@@ -12,10 +11,12 @@ function CitationHtml({ html }: { html: string }) {
 }
 
 /**
- * “Cite this”: the text (or, through the reader's script, a ¶ or a range) in Chicago, APA and MLA,
- * with its link and downloads for reference managers. Without JavaScript it cites the whole text.
+ * “Cite this”: the text (or, through the reader's script, a ¶ or a range) in Chicago (full note for a
+ * first citation, short note for later ones), APA and MLA, with its link, the pin-cite for LaTeX and
+ * pandoc, and downloads for reference managers. Without JavaScript it cites the whole text, without
+ * access date; the script dates it today and, without a public address, puts in the page's own.
  */
-export async function CitePopover({ cite, slug, lang, url, locale }: { cite: CiteSet; slug: string; lang: string; url: string; locale: Locale }) {
+export async function CitePopover({ cite, citeKey, slug, lang, url, locale }: { cite: StaticCite; citeKey: string; slug: string; lang: string; url: string; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Cite' });
   const file = `${slug}.${lang}`;
   return (
@@ -29,20 +30,31 @@ export async function CitePopover({ cite, slug, lang, url, locale }: { cite: Cit
           {url}
         </a>
       </p>
+      <p className="cite-extend">
+        <button type="button" data-cite="extend" hidden />
+      </p>
       {styleIds.map((style) => (
         <section key={style} className="cite-style" aria-labelledby={`cite-${style}`}>
           <h3 id={`cite-${style}`}>{t(`styles.${style}`)}</h3>
           <p className="cite-ref" data-cite={`${style}-note`}>
-            <span className="label">{style === 'chicago' ? t('note') : t('inText')}:</span> <CitationHtml html={cite.styles[style].note} />
+            <span className="label">{style === 'chicago' ? t('fullNote') : t('inText')}:</span> <CitationHtml html={cite[style].note} />
           </p>
+          {cite[style].shortNote !== undefined ? (
+            <p className="cite-ref" data-cite={`${style}-short`}>
+              <span className="label">{t('shortNote')}:</span> <CitationHtml html={cite[style].shortNote ?? ''} />
+            </p>
+          ) : null}
           <p className="cite-ref" data-cite={style}>
-            <CitationHtml html={cite.styles[style].bibliography} />
+            <CitationHtml html={cite[style].bibliography} />
           </p>
           <button type="button" className="js-only-inline" data-copy={style}>
             {t('copy')}
           </button>
         </section>
       ))}
+      <p className="cite-pincite">
+        <span className="label">{t('pinCite')}:</span> <code data-cite="pincite">{`\\autocite{${citeKey}} · [@${citeKey}]`}</code>
+      </p>
       <p className="cite-downloads">
         <span className="label">{t('downloads')}:</span>{' '}
         <a href={paths.api.cite(`${file}.bib`)} download={`${file}.bib`} data-cite="bib">

@@ -3,7 +3,8 @@
  */
 import { getEdition } from './content/load';
 import type { Language, Text } from './content/model';
-import type { Locale } from '@/i18n/routing';
+import type { Metadata } from 'next';
+import { routing, type Locale } from '@/i18n/routing';
 
 export { getEdition };
 
@@ -15,12 +16,33 @@ export function findText(slug: string): Text | undefined {
   return getEdition().texts.find((text) => text.slug === slug);
 }
 
-/** The edition's public address (EDITION_URL overrides texts/edition.yaml at build time). */
-export function editionUrl(): URL {
-  return new URL(process.env.EDITION_URL ?? getEdition().meta.url);
+let warned = false;
+
+/**
+ * The edition's public address: EDITION_URL at build time, else `url` in texts/edition.yaml; undefined
+ * when neither is set. Then nothing invents one: canonical links are relative and pages cite the address
+ * they are served from (the page script reads `location.origin`), and the build says so once.
+ */
+export function editionUrl(): URL | undefined {
+  const configured = process.env.EDITION_URL?.trim() || getEdition().meta.url;
+  if (configured) return new URL(configured);
+  if (!warned) {
+    warned = true;
+    console.warn('edition: no public address is set (EDITION_URL or url in texts/edition.yaml): canonical links are relative and pages cite the address they are served from. README.md, “Deploying”.');
+  }
+  return undefined;
 }
 
 /** A bilingual value in the reader's interface language. */
 export function localized<T>(value: Record<Language, T>, locale: Locale): T {
   return value[locale];
+}
+
+/**
+ * `alternates` of a page's metadata (canonical and hreflang links), built on the public address; none
+ * when the edition has no address (Next would otherwise make them absolute on http://localhost:3000).
+ */
+export function pageAlternates(locale: Locale, path: (locale: Locale) => string, extra: Record<string, string> = {}): { alternates?: Metadata['alternates'] } {
+  if (!editionUrl()) return {};
+  return { alternates: { canonical: path(locale), languages: { ...Object.fromEntries(routing.locales.map((lang) => [lang, path(lang)])), ...extra } } };
 }

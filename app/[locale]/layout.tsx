@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: LocaleLayoutProps): Promise<M
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: 'Edition' });
   return {
-    metadataBase: editionUrl(),
+    metadataBase: editionUrl() ?? null,
     title: { default: `${t('title')} – ${t('subtitle')}`, template: `%s – ${t('title')}` },
     icons: { icon: '/favicon.svg' },
   };

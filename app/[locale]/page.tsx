@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/SiteHeader';
-import { routing, type Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
 import { Reference } from '@/lib/citation/reference';
-import { getTexts } from '@/lib/edition';
+import { getTexts, pageAlternates } from '@/lib/edition';
 import { displayName, formatPartialDate, joinNames } from '@/lib/format';
 import { paths } from '@/lib/routes';
 
@@ -16,10 +16,7 @@ export async function generateMetadata({ params }: LibraryPageProps): Promise<Me
   const t = await getTranslations({ locale, namespace: 'Library' });
   return {
     description: t('intro'),
-    alternates: {
-      canonical: paths.library(locale),
-      languages: Object.fromEntries(routing.locales.map((lang) => [lang, paths.library(lang)])),
-    },
+    ...pageAlternates(locale, paths.library),
   };
 }
 

@@ -3,7 +3,7 @@
  * colour, open in the text, edit, delete (with undo), export (W3C JSON-LD, Markdown with citations,
  * CSL-JSON) and import again (merged, never doubled).
  */
-import { fillTemplate } from '../cite';
+import { fillExports, fillTemplate, workUrl } from '../cite-fill';
 import type { ReaderData } from '@/lib/client/reader-data';
 import { reanchor } from './anchor';
 import { highlightColours, mergeAnnotations, parseAnnotationExport, toAnnotationCollection, type ReaderAnnotation } from './annotation';
@@ -224,11 +224,13 @@ export class MyAnnotations {
     return (annotation) => {
       const cite = this.pages.get(`${annotation.text}.${annotation.lang}`)?.cite;
       if (!cite) return undefined;
-      // The note form: a full reference with the ¶ as pin-cite, as a first footnote in a paper gives it.
-      const html = fillTemplate(cite.single.styles[style].note, annotation.block);
+      // The note form: a full reference with the ¶ as pin-cite and today as access date, as a first
+      // footnote in a paper gives it; the link goes to the exact ¶.
+      const now = new Date();
+      const html = fillTemplate(cite, cite.templates.styles[style].note.single, cite.templates.dates[style], now, annotation.block);
       const text = (new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '').trim();
-      const url = `${cite.url}#${annotation.block}`;
-      const parsed: unknown = JSON.parse(fillTemplate(cite.single.exports.json, annotation.block));
+      const url = `${workUrl(cite)}#${annotation.block}`;
+      const parsed: unknown = JSON.parse(fillExports(cite, now).json);
       const csl = (Array.isArray(parsed) ? parsed[0] : parsed) as Record<string, unknown>;
       return { text, url, csl };
     };

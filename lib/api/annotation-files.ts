@@ -1,6 +1,6 @@
 /** Which Web Annotation files the export publishes, and on which address their IRIs are built. */
 import type { Language, Text } from '../content/model';
-import { getTexts } from '../edition';
+import { editionUrl, getTexts } from '../edition';
 import type { AnnotationAddress } from './web-annotations';
 
 export interface AnnotationFile {
@@ -20,11 +20,11 @@ export function annotationFiles(): AnnotationFile[] {
 }
 
 /**
- * IRIs are absolute only when the edition's public address is configured (`EDITION_URL`): a
+ * IRIs are absolute only when the edition's public address is configured (`editionUrl()`): a
  * published file never carries an invented host. Without it they are site-relative, which JSON-LD
  * resolves against the address the file was fetched from.
  */
 export function publicAddress(): AnnotationAddress {
-  const configured = process.env.EDITION_URL;
-  return configured ? { base: new URL(configured) } : {};
+  const base = editionUrl();
+  return base ? { base } : {};
 }

@@ -1,65 +1,187 @@
 /**
- * Citations of a text for its page: the whole text (static, works without JavaScript), and templates
- * for one block and for a range, in which a sentinel stands for the block numbers and the anchor, so
- * that the reader's script can cite any ¶ or range without a citation engine in the browser.
+ * Citations of a text version for its page. The page script fills in what only the reader's browser
+ * knows: the day of citing (the access date) and, when the edition has no configured public address,
+ * the address the page is served from. So the page carries templates in which tokens stand for them,
+ * and for the ¶ numbers of the pin-cite; no citation engine runs in the browser.
+ *
+ * - `{origin}`: the site's address (`location.origin`), only when no public address is configured;
+ * - `{accessed}`: the access date, printed as each style prints it (`DateForm`, learned from citeproc);
+ * - `99999` / `99998–99999`: the ¶ numbers of a single block or a range.
  */
 import type { Language, Text } from '../content/model';
 import type { EditionMeta } from '../content/schema';
 import { cslItem, type CslItem } from './csl-item';
-import { toBibTeX, toCSLJSON, toRIS } from './export';
+import { toBibLaTeX, toCSLJSON, toRIS } from './export';
 import { formatReference } from './format';
-import { Reference } from './reference';
-import { styleIds, type StyleId } from './styles';
+import { formatAccessDate, tokens, type DateForm, type Scope, type StyleTemplate } from './cite-tokens';
+import { styleIds, type EngineStyle, type StyleId } from './styles';
 
-/** Stand-ins the script replaces: the ¶ numbers and the block ids of the anchor. */
-export const sentinels = {
-  single: { numbers: '99999', fragment: 'p99999' },
-  range: { numbers: '99998–99999', fragment: 'p99998-p99999' },
-} as const;
+export { formatAccessDate, tokens, type DateForm, type Scope, type StyleTemplate };
 
-export interface CiteSet {
-  styles: Record<StyleId, { note: string; bibliography: string }>;
-  exports: { bib: string; ris: string; json: string };
-}
+/** A host that no page is served from, replaced by `{origin}` in every output (RFC 2606 `.invalid`). */
+const placeholderBase = 'https://origin.invalid';
 
 export interface CiteTemplates {
-  /** The whole text. */
-  text: CiteSet;
-  single: CiteSet;
-  range: CiteSet;
+  styles: Record<StyleId, StyleTemplate>;
+  dates: Record<StyleId, DateForm>;
+  exports: { bib: string; ris: string; json: string };
+  /** The work's citation key (BibLaTeX, RIS `ID`, CSL `id`). */
+  key: string;
 }
 
-function citeSet(item: CslItem, locale: Language): CiteSet {
-  const styles = Object.fromEntries(
+/** The same citations without access date, for the page without JavaScript (whole text). */
+export type StaticCite = Record<StyleId, { note: string; shortNote?: string; bibliography: string }>;
+
+function withOrigin(value: string, origin: string): string {
+  return value.replaceAll(placeholderBase, origin);
+}
+
+function commonPrefix(values: string[]): number {
+  const [first = ''] = values;
+  let length = 0;
+  while (length < first.length && values.every((value) => value[length] === first[length])) length += 1;
+  return length;
+}
+
+function commonSuffix(values: string[]): number {
+  const [first = ''] = values;
+  let length = 0;
+  while (length < first.length && values.every((value) => value[value.length - 1 - length] === first[first.length - 1 - length])) length += 1;
+  return length;
+}
+
+/** The span of the sentinel date (1987-09-23) in a rendering, and the date form it reveals. */
+export function learnDateForm(render: (month: number, day: number) => string): { form: DateForm; sentinel: string } {
+  const byMonth = Array.from({ length: 12 }, (_, index) => render(index + 1, 23));
+  const prefix = commonPrefix(byMonth);
+  const suffix = commonSuffix(byMonth);
+  const months = byMonth.map((value) => value.slice(prefix, value.length - suffix));
+  const full = byMonth[8] ?? '';
+  const monthEnd = full.length - suffix;
+  const near = (needle: string) => {
+    const found = [...full.matchAll(new RegExp(needle, 'g'))].map((match) => match.index).filter((index) => index >= prefix - 12 && index <= monthEnd + 12);
+    if (found.length === 0) throw new Error(`the access date (${needle}) was not found beside its month in “${full}”`);
+    return found[0] as number;
+  };
+  const day = near('23');
+  const year = near('1987');
+  const start = Math.min(prefix, day, year);
+  const end = Math.max(monthEnd, day + 2, year + 4);
+  const sentinel = full.slice(start, end);
+  const replaced = [
+    { at: prefix, length: monthEnd - prefix, by: '{m}' },
+    { at: day, length: 2, by: '{d}' },
+    { at: year, length: 4, by: '{y}' },
+  ].sort((a, b) => b.at - a.at);
+  let pattern = sentinel;
+  for (const part of replaced) pattern = pattern.slice(0, part.at - start) + part.by + pattern.slice(part.at - start + part.length);
+  const padDay = render(9, 2).includes(sentinel.replace('23', '02'));
+  return { form: { pattern, months, padDay }, sentinel };
+}
+
+function originalParts(text: Text, lang: Language) {
+  const original = text.meta.published;
+  const language = new Intl.DisplayNames([lang], { type: 'language' }).of(original.language) ?? original.language;
+  const [year, month, day] = original.date.split('-').map(Number);
+  const date = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric', ...(month ? { month: 'long' } : {}), ...(day ? { day: 'numeric' } : {}) }).format(
+    new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)),
+  );
+  return { language, year: String(year), date, where: [original.title, original.container, original.place].filter(Boolean).join(', '), issue: original.issue };
+}
+
+/**
+ * The original in one sentence, added to the Chicago and MLA entries of a translated version (neither
+ * style prints an original from CSL variables for a web page): “Original: Russian, www.socialismkz.info,
+ * January 24, 2022.” Undefined for a version in the original's language.
+ */
+export function originalSentence(text: Text, lang: Language): string | undefined {
+  if (text.meta.published.language === lang) return undefined;
+  const { language, where, date, issue } = originalParts(text, lang);
+  return `Original: ${language}, ${where}, ${issue ?? date}.`;
+}
+
+/** APA's publication history (CSL `references`, printed instead of “Original work published 2022”). */
+export function apaHistory(text: Text, lang: Language): string | undefined {
+  if (text.meta.published.language === lang) return undefined;
+  const { language, where, year } = originalParts(text, lang);
+  return lang === 'de' ? `Original erschienen ${year} auf ${language}: ${where}` : `Original work published ${year} in ${language}: ${where}`;
+}
+
+interface RenderOptions {
+  lang: Language;
+  locale: Language;
+  url?: URL;
+}
+
+function renderStyles(text: Text, item: CslItem, locale: Language): Record<StyleId, StyleTemplate> {
+  const history = apaHistory(text, item.language);
+  const original = originalSentence(text, item.language);
+  const withHistory = (style: EngineStyle): CslItem => (style === 'apa' && history ? { ...item, references: history } : item);
+  const note = (style: EngineStyle) => ({
+    text: formatReference(withHistory(style), { style, locale }).citation.html,
+    single: formatReference(withHistory(style), { style, locale, locator: tokens.single }).citation.html,
+    range: formatReference(withHistory(style), { style, locale, locator: tokens.range }).citation.html,
+  });
+  const entry = (style: StyleId) => {
+    const bibliography = formatReference(withHistory(style), { style, locale }).bibliography.html;
+    return original && style !== 'apa' ? `${bibliography} ${original}` : bibliography;
+  };
+  return {
+    chicago: { bibliography: entry('chicago'), note: note('chicagoFullNote'), shortNote: note('chicago') },
+    apa: { bibliography: entry('apa'), note: note('apa') },
+    mla: { bibliography: entry('mla'), note: note('mla') },
+  };
+}
+
+/** The words (runs of letters) of a version as readers read it, for telling proper nouns from common words. */
+export function versionWords(text: Text, lang: Language): Set<string> {
+  const version = text.versions.find((candidate) => candidate.lang === lang);
+  return new Set((version?.blocks ?? []).flatMap((block) => block.text.match(/\p{L}+/gu) ?? []));
+}
+
+/** The templates the page script fills in, for the `lang` version of `text` on a `locale` page. */
+export function citeTemplates(text: Text, edition: EditionMeta, options: RenderOptions): CiteTemplates {
+  const url = options.url ?? placeholderBase;
+  const origin = options.url ? undefined : tokens.origin;
+  const item = cslItem(text, edition, { lang: options.lang, accessed: tokens.accessedDate, url });
+  const rendered = renderStyles(text, item, options.locale);
+  const dates = {} as Record<StyleId, DateForm>;
+  const styles = {} as Record<StyleId, StyleTemplate>;
+  for (const style of styleIds) {
+    const { form, sentinel } = learnDateForm((month, day) =>
+      formatReference({ ...item, accessed: { 'date-parts': [[1987, month, day]] } }, { style, locale: options.locale }).bibliography.html,
+    );
+    dates[style] = form;
+    const fill = (value: string) => withOrigin(value.replaceAll(sentinel, tokens.accessed), origin ?? url.toString().replace(/\/$/, ''));
+    const template = rendered[style];
+    const scoped = (record: Record<Scope, string>) => ({ text: fill(record.text), single: fill(record.single), range: fill(record.range) });
+    styles[style] = { bibliography: fill(template.bibliography), note: scoped(template.note), ...(template.shortNote ? { shortNote: scoped(template.shortNote) } : {}) };
+  }
+  const exportFill = (value: string) => (origin ? withOrigin(value, origin) : value);
+  const exportOptions = { originalLanguage: text.meta.published.language, words: versionWords(text, options.lang) };
+  return {
+    styles,
+    dates,
+    exports: { bib: exportFill(toBibLaTeX(item, exportOptions)), ris: exportFill(toRIS(item)), json: exportFill(toCSLJSON(item)) },
+    key: item['citation-key'],
+  };
+}
+
+/** The whole text's citations without access date, and without address when none is configured. */
+export function staticCite(text: Text, edition: EditionMeta, options: RenderOptions): StaticCite {
+  const item = cslItem(text, edition, { lang: options.lang, ...(options.url ? { url: options.url } : {}) });
+  const rendered = renderStyles(text, item, options.locale);
+  return Object.fromEntries(
     styleIds.map((style) => {
-      const formatted = formatReference(item, { style, locale });
-      return [style, { note: formatted.citation.html, bibliography: formatted.bibliography.html }];
+      const template = rendered[style];
+      return [style, { bibliography: template.bibliography, note: template.note.text, ...(template.shortNote ? { shortNote: template.shortNote.text } : {}) }];
     }),
-  ) as CiteSet['styles'];
-  return { styles, exports: { bib: toBibTeX(item), ris: toRIS(item), json: toCSLJSON(item) } };
+  ) as StaticCite;
 }
 
-function withSentinel(item: CslItem, kind: keyof typeof sentinels, blockId: string): CslItem {
-  const sentinel = sentinels[kind];
-  const id = item.id.replace(new RegExp(`-${blockId}$`), `-${sentinel.fragment}`);
-  return {
-    ...item,
-    id,
-    'citation-key': id.replaceAll('-', '_'),
-    locator: sentinel.numbers,
-    label: 'paragraph',
-    URL: item.URL.replace(`#${blockId}`, `#${sentinel.fragment}`),
-  };
-}
-
-export function citeTemplates(text: Text, edition: EditionMeta, options: { lang: Language; locale: Language; accessed: Date; url: string | URL }): CiteTemplates {
-  const first = text.versions[0]?.blocks[0]?.id ?? 'p1';
-  const base = { lang: options.lang, accessed: options.accessed, url: options.url };
-  const whole = cslItem(text, edition, { ...base, reference: new Reference(text.slug) });
-  const block = cslItem(text, edition, { ...base, reference: Reference.block(text.slug, first) });
-  return {
-    text: citeSet(whole, options.locale),
-    single: citeSet(withSentinel(block, 'single', first), options.locale),
-    range: citeSet(withSentinel(block, 'range', first), options.locale),
-  };
+/** A file under /api/cite: the whole version, no access date, the URL only when an address is configured. */
+export function citeFile(text: Text, edition: EditionMeta, lang: Language, format: 'bib' | 'ris' | 'json', url?: URL): string {
+  const item = cslItem(text, edition, { lang, ...(url ? { url } : {}) });
+  if (format === 'bib') return toBibLaTeX(item, { originalLanguage: text.meta.published.language, words: versionWords(text, lang) });
+  return format === 'ris' ? toRIS(item) : toCSLJSON(item);
 }

@@ -3,12 +3,12 @@
  * with citeproc-js and the vendored styles (styles.ts), in the interface language's CSL locale
  * (de → de-DE, en → en-US).
  *
- * - `bibliography`: the entry of the bibliography / reference list / works cited, with the anchored URL
- *   and the access date.
- * - `citation`: what goes in the text. Chicago: the note. The vendored Chicago style writes every note in
- *   the shortened form (author, short title, locator; CMOS 14.29), which CMOS allows when the full entry
- *   stands in the bibliography, so the two belong together. APA and MLA: the parenthetical citation.
- *   The pin-cite is the paragraph number: “para. 12” (Chicago, APA), “par. 12” (MLA), “Abs. 12” (de-DE).
+ * - `bibliography`: the entry of the bibliography / reference list / works cited, with the work's URL
+ *   and the access date (when the item has one).
+ * - `citation`: what goes in the text. Chicago: the note; `chicagoFullNote` gives the full note of a
+ *   first citation, `chicago` the short form of later ones (CMOS 14.29). APA and MLA: the parenthetical
+ *   citation. The pin-cite is the paragraph number: “para. 12” (Chicago, APA), “par. 12” (MLA),
+ *   “Abs. 12” (de-DE).
  *
  * What `html` can contain: text, with `&`, `<` and `>` escaped as `&amp;`, `&lt;`, `&gt;`, and the
  * elements `<i>` and `<b>` (possibly `<i><b>…</b></i>`), nothing else: citeproc's `<div class="csl-entry">`,
@@ -19,13 +19,13 @@
 import CSL from 'citeproc';
 import type { Language } from '../content/model';
 import type { CslItem } from './csl-item';
-import { cslLocales, localeXml, styleXml, type StyleId } from './styles';
+import { cslLocales, localeXml, styleXml, type EngineStyle } from './styles';
 
 export interface FormatOptions {
-  style: StyleId;
+  style: EngineStyle;
   /** The interface language: its CSL locale sets terms, dates and punctuation. */
   locale: Language;
-  /** The pin-cite (`12`, `12–14`, `12a`); defaults to the item's own `locator`. */
+  /** The pin-cite, a paragraph number or range (`12`, `12–14`, `12a`); none for the whole work. */
   locator?: string;
 }
 
@@ -46,7 +46,7 @@ interface Slot {
 }
 const engines = new Map<string, Slot>();
 
-function slot(style: StyleId, locale: Language): Slot {
+function slot(style: EngineStyle, locale: Language): Slot {
   const key = `${style}:${locale}`;
   let found = engines.get(key);
   if (!found) {
@@ -66,9 +66,12 @@ function slot(style: StyleId, locale: Language): Slot {
   return found;
 }
 
-/** The item as citeproc reads it: without the pin-cite fields, which belong to the cite. */
+/**
+ * The item as citeproc reads it. Without `note`: citeproc-js reads “key: value” lines in it as
+ * variables, and the chain in words is for reference managers, not for the styles.
+ */
 function itemData(item: CslItem): object {
-  return Object.fromEntries(Object.entries(item).filter(([key]) => key !== 'locator' && key !== 'label'));
+  return Object.fromEntries(Object.entries(item).filter(([key]) => key !== 'note'));
 }
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -160,8 +163,8 @@ export function formatReference(item: CslItem, options: FormatOptions): Formatte
   items.clear();
   items.set(id, { ...itemData(item), id });
   engine.updateItems([id]);
-  const locator = options.locator ?? item.locator;
-  const cite = { id, ...(locator ? { locator, label: item.label ?? 'paragraph' } : {}) };
+  const locator = options.locator;
+  const cite = { id, ...(locator ? { locator, label: 'paragraph' } : {}) };
   // One rendering, in HTML; the text is the same reference without markup (citeproc's own text output
   // is identical, character for character, and would double the work).
   const bibliography = simplifyHtml(bibliographyEntry(engine));

@@ -1,32 +1,31 @@
 /**
- * The machine-readable description of a text's page, for reference managers (Zotero's “Embedded
- * Metadata” translator, Mendeley, Google Scholar), library harvesters and link previews: Highwire
- * `citation_*` tags, Dublin Core `DC.*` tags, schema.org JSON-LD and OpenGraph. Plain data; the page
- * renders it (`<meta name content>`, `<meta property content>`, `<link rel href>`, one
- * `<script type="application/ld+json">`).
+ * The machine-readable description of a page, for reference managers (Zotero's “Embedded Metadata”
+ * translator, which the Zotero Connector runs), library harvesters and link previews: Dublin Core
+ * `DC.*`, Zotero's own `z.*` tags, OpenGraph and schema.org JSON-LD. Plain data; CitationMeta.tsx
+ * renders it (`<meta name content>`, `<meta property content>`, `<link rel href>`, one JSON-LD script).
  *
- * Which version a page describes: a page /de/texts/x shows both languages side by side, but it cites
- * the German version and /en/texts/x the English one: the interface language is the cited version
- * (`citedLanguage`; German for a text without an English version). The description agrees with the
- * CSL item of csl-item.ts: same title, authors, translators, date (the first publication), language.
- *
- * How Zotero reads this (Embedded Metadata + RDF translators), and what follows from it:
- * - Highwire first: `citation_title` → title, `citation_author` → creators, `citation_publication_date`
- *   → date, `citation_language` → language, `citation_public_url` → URL. Authors are written inverted
- *   (“Zavatsky, Yana”); an organisation as an inverted name with no given name (“Sozialistische
- *   Bewegung Kasachstans,”): without a comma Zotero's cleanAuthor takes the last word for a family name
- *   (“Kasachstans, Sozialistische Bewegung”). Dates as YYYY/MM/DD (Zotero's and Google Scholar's form).
- * - No `citation_journal_title`: the edition is no journal, and that tag makes Zotero file the page as a
- *   journal article. `DC.type` = `webpage` makes Zotero's RDF step choose its “Web Page” type (DCMI's
- *   “Text” makes it guess a journal article), and `og:site_name` then becomes the website title.
- * - No `DC.source` for the first publication: Zotero reads `dc:source` as the publication title.
- * - Translators have no Highwire tag; they are `DC.contributor` (and `translator` in JSON-LD). Zotero
- *   keeps only Highwire creators when there are any, so it does not import them: its user adds them.
+ * How Zotero reads a page, and what follows from it (the expected item is pinned in
+ * tests/unit/citation/metadata.test.ts):
+ * - Any `citation_title` (Highwire) makes a journal article unless `z.itemType` says otherwise, and any
+ *   `citation_author` makes Zotero drop every Dublin Core creator; Highwire has no tag for a translator.
+ *   So the pages carry **no Highwire tags**: the edition is no journal, and Google Scholar's inclusion
+ *   (which needs them) is not worth citations that lose their translators. README, “Citation”.
+ * - `z.itemType` = `webpage` fixes the type (`DC.type` would leak into “Website Type”, printing
+ *   “Webpage.” in Chicago). `DC.title` is the title without the site's suffix; `og:site_name` the
+ *   website title.
+ * - `DC.creator`: the authors, inverted (“Zavatsky, Yana”); an organisation with a trailing comma
+ *   (“Sozialistische Bewegung Kasachstans,”), which keeps it one name (Zotero's cleanAuthor would take
+ *   its last word for a family name). `z.translators`, one tag per translator: exactly the cited
+ *   version's (januar-aufstand in German: Christoph Wälz; in English: the edition's editors).
+ * - `DC.date`: the date of the cited version (the edition's); `DC.language`; `DC.identifier` and
+ *   `og:url`: the canonical address, only when the edition has one (README, “Deploying”).
+ * - JSON-LD is ignored by Zotero; it is for search engines and says the same, with the chain.
  */
 import type { Language, Text } from '../content/model';
 import type { EditionMeta, PersonName } from '../content/schema';
 import { paths } from '../routes';
-import { absoluteUrl, editionTitle, translators, type CslName } from './csl-item';
+import { stepsTo, versionDate, versionTranslators } from './chain';
+import { absoluteUrl, editionTitle, type CslName } from './csl-item';
 
 export interface MetaTag {
   name: string;
@@ -41,6 +40,7 @@ export interface PropertyTag {
 export interface LinkTag {
   rel: string;
   href: string;
+  hrefLang?: string;
 }
 
 /** A JSON-LD value: plain JSON. */
@@ -48,11 +48,9 @@ export type JsonLd = { [key: string]: JsonLdValue };
 type JsonLdValue = string | number | boolean | JsonLd | JsonLdValue[];
 
 export interface CitationMetadata {
-  /** `<meta name="citation_…" content="…">`, in this order (repeated names are repeated tags). */
-  highwire: MetaTag[];
-  /** `<meta name="DC.…" content="…">`. */
-  dublinCore: MetaTag[];
-  /** `<link rel="schema.DC" href="…">`: declares the DC prefixes. */
+  /** `<meta name="…" content="…">`, in this order (repeated names are repeated tags). */
+  meta: MetaTag[];
+  /** `<link rel href>`: the DC schema declarations. */
   links: LinkTag[];
   /** `<meta property="og:…" content="…">`. */
   openGraph: PropertyTag[];
@@ -60,31 +58,35 @@ export interface CitationMetadata {
   jsonLd: JsonLd;
 }
 
-export interface MetadataOptions {
-  /** The cited version (see `citedLanguage`). */
-  lang: Language;
-  /** The interface language of the page. */
+/** A web page of the edition as a reference manager's item: what `webpageMetadata` describes. */
+export interface WebpageItem {
+  /** The page's own title, without the site's suffix. */
+  title: string;
+  authors: (PersonName | CslName)[];
+  translators?: (PersonName | CslName)[];
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  /** The language of the page's content. */
+  language: Language;
+  /** The interface language: the site name's language. */
   locale: Language;
-  /** The edition's public base address (`editionUrl()`). */
-  url: string | URL;
+  /** The page's path (`/en/glossary/csto`). */
+  path: string;
+  /** The page's path in each interface language, for hreflang links. */
+  alternates?: Partial<Record<Language, string>>;
+  description?: string;
+  /** The edition's public base address; none: no canonical address is given. */
+  url?: string | URL;
+  rights?: string;
+  license?: string;
 }
 
 /** OpenGraph locales: the English is written in British spelling (the translator's preface). */
 const ogLocales: Record<Language, string> = { de: 'de_DE', en: 'en_GB' };
 
-/** `2022-01-24` → `2022/01/24`, `2022-03` → `2022/03`: Highwire's date form. */
-export function highwireDate(date: string): string {
-  return date.replaceAll('-', '/');
-}
-
-/** A name as Highwire gives it: inverted; an organisation with an empty given name (see above). */
-function highwireName(name: PersonName | CslName): string {
+/** A creator as `DC.creator`/`z.translators` give it: inverted; an organisation with a trailing comma. */
+export function zoteroName(name: PersonName | CslName): string {
   return 'literal' in name ? `${name.literal},` : `${name.family}, ${name.given}`;
-}
-
-/** A name as Dublin Core gives it: “Family, Given”, an organisation as it is. */
-function dcName(name: PersonName | CslName): string {
-  return 'literal' in name ? name.literal : `${name.family}, ${name.given}`;
 }
 
 function agent(name: PersonName | CslName): JsonLd {
@@ -94,126 +96,138 @@ function agent(name: PersonName | CslName): JsonLd {
 }
 
 /**
- * The first publication of the text (januar-aufstand: the Russian original on socialismkz.info;
- * hintergruende: the German in offen-siv). Its title only where the edition has it: in German.
+ * The reference-manager metadata of any page of the edition (a text, the register, the about page, a
+ * glossary entry): Zotero makes it a web page item with these creators, date, language, site name
+ * and (when configured) canonical URL.
  */
-function firstPublication(text: Text): JsonLd {
-  const { published, title } = text.meta;
+export function webpageMetadata(item: WebpageItem, edition: EditionMeta): CitationMetadata {
+  const site = editionTitle(edition, item.locale);
+  const pageUrl = item.url ? absoluteUrl(item.url, item.path) : undefined;
+  const meta: MetaTag[] = [
+    { name: 'z.itemType', content: 'webpage' },
+    { name: 'DC.title', content: item.title },
+    ...item.authors.map((author) => ({ name: 'DC.creator', content: zoteroName(author) })),
+    ...(item.translators ?? []).map((translator) => ({ name: 'z.translators', content: zoteroName(translator) })),
+    { name: 'DC.date', content: item.date },
+    { name: 'DC.language', content: item.language },
+    ...(item.rights ? [{ name: 'DC.rights', content: item.rights }] : []),
+    ...(item.license ? [{ name: 'DCTERMS.license', content: item.license }] : []),
+    ...(pageUrl ? [{ name: 'DC.identifier', content: pageUrl }] : []),
+  ];
+  const other = item.locale === 'de' ? 'en' : 'de';
+  const openGraph: PropertyTag[] = [
+    { property: 'og:title', content: item.title },
+    { property: 'og:type', content: 'article' },
+    ...(pageUrl ? [{ property: 'og:url', content: pageUrl }] : []),
+    { property: 'og:locale', content: ogLocales[item.locale] },
+    // Every page exists in both interface languages.
+    { property: 'og:locale:alternate', content: ogLocales[other] },
+    { property: 'og:site_name', content: site },
+    ...(item.description ? [{ property: 'og:description', content: item.description }] : []),
+  ];
+  const jsonLd: JsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    ...(pageUrl ? { '@id': pageUrl, url: pageUrl } : {}),
+    name: item.title,
+    author: item.authors.map(agent),
+    ...(item.translators && item.translators.length > 0 ? { translator: item.translators.map(agent) } : {}),
+    inLanguage: item.language,
+    datePublished: item.date,
+    ...(item.description ? { description: item.description } : {}),
+    isPartOf: {
+      '@type': 'WebSite',
+      name: site,
+      ...(item.url ? { url: absoluteUrl(item.url, paths.library(item.locale)) } : {}),
+      editor: { '@type': 'Organization', name: edition.editors[item.locale] },
+    },
+    ...(item.license ? { license: item.license } : {}),
+  };
+  // With a public address the page's framework writes absolute canonical and hreflang links; without
+  // one they are relative (HTML allows it), never on an invented host.
+  const relative: LinkTag[] = item.url
+    ? []
+    : [
+        { rel: 'canonical', href: item.path },
+        ...Object.entries(item.alternates ?? {}).map(([lang, href]) => ({ rel: 'alternate', href, hrefLang: lang })),
+      ];
+  return {
+    meta,
+    links: [
+      { rel: 'schema.DC', href: 'http://purl.org/dc/elements/1.1/' },
+      { rel: 'schema.DCTERMS', href: 'http://purl.org/dc/terms/' },
+      ...relative,
+    ],
+    openGraph,
+    jsonLd,
+  };
+}
+
+/** A page the edition's editors wrote (the register, the about page, a glossary entry): by them, dated by the edition. */
+export function editorialPageMetadata(
+  edition: EditionMeta,
+  page: { title: string; locale: Language; path: string; alternates?: Partial<Record<Language, string>>; description?: string; url?: string | URL },
+): CitationMetadata {
+  return webpageMetadata(
+    { ...page, authors: [{ literal: edition.editors[page.locale] }], date: versionDate(edition), language: page.locale },
+    edition,
+  );
+}
+
+export interface MetadataOptions {
+  /** The cited version (see `citedLanguage`). */
+  lang: Language;
+  /** The interface language of the page. */
+  locale: Language;
+  /** The edition's public base address (`editionUrl()`), if it has one. */
+  url?: string | URL;
+}
+
+/** The original (januar-aufstand: the Russian on socialismkz.info; hintergruende: the German in offen-siv). */
+function original(text: Text): JsonLd {
+  const { published } = text.meta;
   return {
     '@type': 'CreativeWork',
-    ...(published.language === 'de' ? { name: title.de } : {}),
+    ...(published.title ? { name: published.title } : published.language === 'de' ? { name: text.meta.title.de } : {}),
     inLanguage: published.language,
     datePublished: published.date,
     author: text.meta.authors.map(agent),
     ...(published.url ? { url: published.url } : {}),
     ...(published.publisher ? { publisher: { '@type': 'Organization', name: published.publisher } } : {}),
-    // An issue is an issue of a periodical (offen-siv); otherwise the container is named as it is.
     isPartOf: published.issue
       ? { '@type': 'PublicationIssue', issueNumber: published.issue, isPartOf: { '@type': 'Periodical', name: published.container } }
-      : { '@type': 'CreativeWork', name: published.container },
+      : { '@type': 'WebSite', name: published.container },
   };
 }
 
-/**
- * What the cited version translates, as a chain: the German of januar-aufstand translates the Russian
- * original; its English translates that German translation (which translates the original). The
- * English of hintergruende translates the German original. Undefined for a German original.
- */
-function translationOf(text: Text, edition: EditionMeta, lang: Language, url: string | URL): JsonLd | undefined {
-  if (lang === text.meta.published.language) return undefined;
-  if (lang === 'de') return firstPublication(text);
-  if (text.meta.published.language === 'de') return firstPublication(text);
-  const german = translationOf(text, edition, 'de', url);
-  const germanTranslators = translators(text, edition, 'de');
-  return {
-    '@type': 'CreativeWork',
-    name: text.meta.title.de,
-    inLanguage: 'de',
-    author: text.meta.authors.map(agent),
-    ...(germanTranslators.length > 0 ? { translator: germanTranslators.map(agent) } : {}),
-    url: absoluteUrl(url, paths.text('de', text.slug)),
-    ...(german ? { translationOfWork: german } : {}),
-  };
-}
-
-/** Highwire, Dublin Core, OpenGraph and JSON-LD for the page of `text` in `locale`, citing its `lang` version. */
+/** The page of `text` in `locale`, citing its `lang` version. */
 export function citationMetadata(text: Text, edition: EditionMeta, options: MetadataOptions): CitationMetadata {
   const { lang, locale } = options;
   if (!text.meta.languages.includes(lang)) throw new Error(`“${text.slug}” has no ${lang} version`);
   const meta = text.meta;
-  const title = (lang === 'en' ? meta.title.en : undefined) ?? meta.title.de;
-  const pageUrl = absoluteUrl(options.url, paths.text(locale, text.slug));
-  const site = editionTitle(edition, locale);
-  const publisher = edition.editors[locale];
-  const translatedBy = translators(text, edition, lang);
-  const date = meta.published.date;
-  const rights = meta.rights[lang];
-
-  const highwire: MetaTag[] = [
-    { name: 'citation_title', content: title },
-    ...meta.authors.map((author) => ({ name: 'citation_author', content: highwireName(author) })),
-    { name: 'citation_publication_date', content: highwireDate(date) },
-    { name: 'citation_online_date', content: highwireDate(String(edition.published)) },
-    { name: 'citation_language', content: lang },
-    { name: 'citation_publisher', content: publisher },
-    { name: 'citation_public_url', content: pageUrl },
-  ];
-
-  const dublinCore: MetaTag[] = [
-    { name: 'DC.title', content: title },
-    ...meta.authors.map((author) => ({ name: 'DC.creator', content: dcName(author) })),
-    ...translatedBy.map((translator) => ({ name: 'DC.contributor', content: dcName(translator) })),
-    { name: 'DC.type', content: 'webpage' },
-    { name: 'DC.language', content: lang },
-    { name: 'DC.date', content: date },
-    { name: 'DC.publisher', content: publisher },
-    { name: 'DC.rights', content: rights },
-    { name: 'DCTERMS.license', content: meta.rights.statement },
-    { name: 'DC.identifier', content: pageUrl },
-  ];
-
-  const links: LinkTag[] = [
-    { rel: 'schema.DC', href: 'http://purl.org/dc/elements/1.1/' },
-    { rel: 'schema.DCTERMS', href: 'http://purl.org/dc/terms/' },
-  ];
-
-  const other = locale === 'de' ? 'en' : 'de';
-  const openGraph: PropertyTag[] = [
-    { property: 'og:title', content: title },
-    { property: 'og:type', content: 'article' },
-    { property: 'og:url', content: pageUrl },
-    { property: 'og:locale', content: ogLocales[locale] },
-    // Every page exists in both interface languages, whatever versions the text has.
-    { property: 'og:locale:alternate', content: ogLocales[other] },
-    { property: 'og:site_name', content: site },
-    { property: 'og:description', content: meta.summary[locale] },
-  ];
-
-  const original = translationOf(text, edition, lang, options.url);
-  const jsonLd: JsonLd = {
-    '@context': 'https://schema.org',
-    '@type': 'Article',
-    '@id': pageUrl,
-    url: pageUrl,
-    headline: title,
-    name: title,
-    author: meta.authors.map(agent),
-    ...(translatedBy.length > 0 ? { translator: translatedBy.map(agent) } : {}),
-    inLanguage: lang,
-    datePublished: date,
-    description: meta.summary[lang],
-    isPartOf: {
-      '@type': 'WebSite',
-      name: site,
-      url: absoluteUrl(options.url, paths.library(locale)),
-      editor: { '@type': 'Organization', name: edition.editors[locale] },
-      datePublished: String(edition.published),
-      inLanguage: ['de', 'en'],
+  const metadata = webpageMetadata(
+    {
+      title: (lang === 'en' ? meta.title.en : undefined) ?? meta.title.de,
+      authors: meta.authors,
+      translators: versionTranslators(text, edition, lang),
+      date: versionDate(edition),
+      language: lang,
+      locale,
+      path: paths.text(locale, text.slug),
+      alternates: { de: paths.text('de', text.slug), en: paths.text('en', text.slug) },
+      description: meta.summary[locale],
+      ...(options.url ? { url: options.url } : {}),
+      rights: meta.rights[lang],
+      license: meta.rights.statement,
     },
-    ...(original ? { translationOfWork: original } : lang === meta.published.language ? { isBasedOn: firstPublication(text) } : {}),
-    license: meta.rights.statement,
-    copyrightNotice: rights,
-  };
-
-  return { highwire, dublinCore, links, openGraph, jsonLd };
+    edition,
+  );
+  // The chain for search engines: each step translates the previous version, down to the original.
+  const steps = stepsTo(text, edition, lang);
+  let basedOn = original(text);
+  for (const step of steps.slice(0, -1)) {
+    basedOn = { '@type': 'CreativeWork', inLanguage: step.into, translator: step.translators.map(agent), translationOfWork: basedOn };
+  }
+  metadata.jsonLd = { ...metadata.jsonLd, '@type': 'Article', headline: metadata.jsonLd.name ?? '', ...(steps.length > 0 ? { translationOfWork: basedOn } : { isBasedOn: basedOn }) };
+  return metadata;
 }

@@ -12,13 +12,20 @@ import type { Language } from '../content/model';
 
 export type StyleId = 'chicago' | 'apa' | 'mla';
 export const styleIds: readonly StyleId[] = ['chicago', 'apa', 'mla'];
+/**
+ * The CSL files the engine loads: the three styles, plus Chicago's full-note variant (same edition,
+ * same bibliography), whose first citation of a work is the full note (CMOS 14.20); the short form
+ * of later notes (CMOS 14.29) is what `chicago-note-bibliography` writes for every note.
+ */
+export type EngineStyle = StyleId | 'chicagoFullNote';
 
 /** The CSL locale of each interface language. */
 export const cslLocales = { de: 'de-DE', en: 'en-US' } as const satisfies Record<Language, string>;
 export type CslLocale = (typeof cslLocales)[Language];
 
-const styleFiles: Record<StyleId, string> = {
+const styleFiles: Record<EngineStyle, string> = {
   chicago: 'chicago-note-bibliography.csl',
+  chicagoFullNote: 'chicago-fullnote-bibliography.csl',
   apa: 'apa.csl',
   mla: 'modern-language-association.csl',
 };
@@ -47,9 +54,10 @@ const accessAlways = (term: string, condition: string, count: number): Patch => 
   count,
 });
 
-const stylePatches: Record<StyleId, Patch[]> = {
+const stylePatches: Record<EngineStyle, Patch[]> = {
   // Bibliography: “… January 24, 2022. Accessed March 5, 2026. https://…” (and the same in full notes).
   chicago: [accessAlways('accessed', 'issued', 2)],
+  chicagoFullNote: [accessAlways('accessed', 'issued', 2)],
   apa: [
     // “Retrieved March 5, 2026, from https://…”
     accessAlways('retrieved', 'issued status', 1),
@@ -60,6 +68,14 @@ const stylePatches: Record<StyleId, Patch[]> = {
       find: /<date variable="issued">\s*<date-part prefix=", " name="month"\/>\s*<date-part prefix=" " name="day"\/>\s*<\/date>/g,
       replace: '<date variable="issued" prefix=", "><date-part name="day" suffix=". "/><date-part name="month"/></date>',
       count: 2,
+      only: 'de',
+    },
+    {
+      // The style writes “(Original work published 2022)” as fixed English text, also in German.
+      why: 'a German “Original erschienen”',
+      find: /<text value="Original work published"\/>/g,
+      replace: '<text value="Original erschienen"/>',
+      count: 1,
       only: 'de',
     },
   ],
@@ -121,7 +137,7 @@ function cached(key: string, load: () => string): string {
 }
 
 /** The style's CSL XML for an interface language, patched. */
-export function styleXml(style: StyleId, lang: Language): string {
+export function styleXml(style: EngineStyle, lang: Language): string {
   return cached(`style:${style}:${lang}`, () => {
     const file = styleFiles[style];
     const patches = stylePatches[style].filter((patch) => patch.only === undefined || patch.only === lang);

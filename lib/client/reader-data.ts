@@ -1,4 +1,4 @@
-import type { CiteSet } from '../citation/cite-templates';
+import type { CiteTemplates } from '../citation/cite-templates';
 
 /**
  * What a reader page hands its script: interface strings and the text's anchor redirects, as JSON in
@@ -26,13 +26,14 @@ export interface ReaderData {
   };
   /** Released ids that no longer exist, and the blocks that replaced them. */
   redirects: Record<string, string[]>;
-  /** Citation templates for one ¶ and for a range (see lib/citation/cite-templates.ts). */
+  /** Citation templates of the cited version (see lib/citation/cite-templates.ts). */
   cite?: {
-    single: CiteSet;
-    range: CiteSet;
-    /** The page's absolute URL, without fragment. */
+    templates: CiteTemplates;
+    /** The page's URL without fragment: absolute when the edition has a public address, else its path. */
     url: string;
-    messages: { whole: string; block: string; copied: string; copy: string; quoteFrom: string };
+    /** The public address's origin; absent: the page's own (`location.origin`). */
+    origin?: string;
+    messages: { whole: string; block: string; copied: string; copy: string; quoteFrom: string; extend: string };
     slug: string;
     lang: string;
   };

@@ -31,19 +31,41 @@ const personName = z.union([
 ]);
 export type PersonName = z.infer<typeof personName>;
 
-const translator = z.intersection(personName, z.object({ into: languageSchema }));
+const languageCodeSchema = z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 language code such as ru or de');
+
+/**
+ * One step of a text's translation chain: who translated it from which language into which, and where
+ * that translation appeared if the edition knows it. `translators: edition` is the edition's own
+ * translation, credited to its editors (texts/edition.yaml).
+ */
+const translationStepSchema = z.strictObject({
+  from: languageCodeSchema,
+  into: languageCodeSchema,
+  translators: z.union([z.literal('edition'), z.array(personName).min(1, 'name at least one translator, or write translators: edition')]),
+  date: partialDate.optional(),
+  /** Where this translation appeared (a site, journal or book), if anywhere before this edition. */
+  publishedIn: text.optional(),
+  url: httpUrl.optional(),
+});
+export type TranslationStep = z.infer<typeof translationStepSchema>;
 
 export const textMetaSchema = z.strictObject({
   slug: slugSchema,
   title: z.strictObject({ de: text, en: text.optional() }),
   authors: z.array(personName).min(1, 'a text needs at least one author'),
-  translators: z.array(translator).default([]),
-  originalLanguage: z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 language code such as ru or de'),
+  /** The translation chain from the original to every version that is not the original, in order. */
+  translations: z.array(translationStepSchema).default([]),
+  originalLanguage: languageCodeSchema,
+  /** The original: its first publication, as far as the source says (never more). */
   published: z.strictObject({
     date: partialDate,
-    language: z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 language code such as ru or de'),
+    language: languageCodeSchema,
+    /** The original's title, when the source gives it (in the original's language). */
+    title: text.optional(),
+    /** The site, journal or book it appeared in. */
     container: text,
     publisher: text.optional(),
+    place: text.optional(),
     issue: text.optional(),
     url: httpUrl.optional(),
   }),
@@ -68,6 +90,29 @@ export const textMetaSchema = z.strictObject({
   summary: bilingual,
   editionNotes: bilingual,
   rights: z.strictObject({ statement: httpUrl, de: text, en: text }),
+}).superRefine((meta, context) => {
+  // The chain starts at the original and every step starts where the previous one ended, so that
+  // each version's translators are exactly those of the step into its language.
+  let language = meta.published.language;
+  meta.translations.forEach((step, index) => {
+    if (step.from !== language) {
+      context.addIssue({ code: 'custom', path: ['translations', index, 'from'], message: `the chain is at “${language}” here, so this step must translate from ${language}` });
+    }
+    language = step.into;
+  });
+  if (meta.originalLanguage !== meta.published.language) {
+    context.addIssue({ code: 'custom', path: ['originalLanguage'], message: `is not the language of the original (published.language: ${meta.published.language})` });
+  }
+  meta.languages.forEach((version, index) => {
+    const steps = meta.translations.filter((step) => step.into === version).length;
+    if (version === meta.published.language ? steps > 0 : steps !== 1) {
+      context.addIssue({
+        code: 'custom',
+        path: ['languages', index],
+        message: version === meta.published.language ? `the ${version} version is the original; no translation step may lead into it` : `the ${version} version needs exactly one step in translations (into: ${version}) saying who translated it`,
+      });
+    }
+  });
 });
 export type TextMeta = z.infer<typeof textMetaSchema>;
 
@@ -77,8 +122,11 @@ export const editionMetaSchema = z.strictObject({
   subtitle: bilingual,
   /** The edition's editors as a collective name in each language (also credited for the English translation). */
   editors: bilingual,
-  /** Public base URL of the edition; citations and canonical links are built on it. */
-  url: httpUrl,
+  /**
+   * Public base URL of the edition; canonical links and citations are built on it. Optional: without
+   * it (and without EDITION_URL) pages cite the address they are served from (README, “Deploying”).
+   */
+  url: httpUrl.optional(),
   published: partialDate,
   about: bilingual,
   translatorsPreface: bilingual.optional(),

@@ -1,11 +1,12 @@
 /**
  * The chain of versions behind a text: the original, each earlier translation, and the edition's own
- * English. Read from what `meta.yaml` says (authors, translators, published, originalLanguage) and from
- * the edition as a whole (its editors made the English); the TEI header and the EPUB metadata both
- * record it from here.
+ * English. Read from `meta.yaml` (`published` is the original, `translations` the steps) through
+ * lib/citation/chain.ts, which the citations use too; the TEI header and the EPUB metadata record it
+ * from here.
  */
 import type { Language, Text } from '../content/model';
 import type { EditionMeta } from '../content/schema';
+import { chain } from '../citation/chain';
 import { displayName } from '../format';
 
 export interface ChainLink {
@@ -26,32 +27,28 @@ export interface ChainLink {
 }
 
 export function translationChain(text: Text, edition: EditionMeta, editionLang: Language): ChainLink[] {
-  const { meta } = text;
-  const publishedInOriginal = meta.published.language === meta.originalLanguage;
+  const { published } = text.meta;
   const original: ChainLink = {
     role: 'original',
-    lang: meta.originalLanguage,
-    by: meta.authors.map(displayName),
-    ...(publishedInOriginal ? { date: meta.published.date, container: meta.published.container, ...(meta.published.url ? { url: meta.published.url } : {}) } : {}),
+    lang: published.language,
+    by: text.meta.authors.map(displayName),
+    date: published.date,
+    container: published.container,
+    ...(published.url ? { url: published.url } : {}),
     byEdition: false,
   };
-  const chain: ChainLink[] = [original];
-  const intoLanguages = [...new Set(meta.translators.map((translator) => translator.into))].filter((lang) => lang !== meta.originalLanguage);
-  for (const lang of intoLanguages) {
-    const previous = chain[chain.length - 1];
-    chain.push({
+  // The steps as the citations resolve them (lib/citation/chain.ts): the exports credit the same people.
+  const steps = chain(text, edition, editionLang).map(
+    (step): ChainLink => ({
       role: 'translation',
-      lang,
-      by: meta.translators.filter((translator) => translator.into === lang).map(displayName),
-      ...(previous ? { from: previous.lang } : {}),
-      ...(!publishedInOriginal && meta.published.language === lang ? { date: meta.published.date, container: meta.published.container } : {}),
-      byEdition: false,
-    });
-  }
-  // Every version the edition publishes that no one before it made is the edition's translation of the German.
-  for (const lang of meta.languages) {
-    if (chain.some((link) => link.lang === lang)) continue;
-    chain.push({ role: 'translation', lang, by: [edition.editors[editionLang]], from: 'de', date: edition.published, byEdition: true });
-  }
-  return chain;
+      lang: step.into,
+      from: step.from,
+      by: step.translators.map(displayName),
+      ...(step.date ? { date: step.date } : {}),
+      ...(step.publishedIn ? { container: step.publishedIn } : {}),
+      ...(step.url ? { url: step.url } : {}),
+      byEdition: step.byEdition,
+    }),
+  );
+  return [original, ...steps];
 }

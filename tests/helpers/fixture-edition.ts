@@ -21,6 +21,8 @@ title:
   en: A sample text
 authors:
   - literal: Probe-Kollektiv
+translations:
+  - {from: de, into: en, translators: edition}
 originalLanguage: de
 published:
   date: 2022-01-24

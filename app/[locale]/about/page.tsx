@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Prose } from '@/components/Prose';
+import { PageMetadata } from '@/components/CitationMeta';
 import { SiteHeader } from '@/components/SiteHeader';
-import { routing, type Locale } from '@/i18n/routing';
+import { editorialPageMetadata } from '@/lib/citation/metadata';
+import type { Locale } from '@/i18n/routing';
 import { Reference } from '@/lib/citation/reference';
-import { getEdition } from '@/lib/edition';
+import { editionUrl, getEdition, pageAlternates } from '@/lib/edition';
 import { displayName, joinNames } from '@/lib/format';
 import { paths } from '@/lib/routes';
 
@@ -17,7 +19,7 @@ export async function generateMetadata({ params }: AboutPageProps): Promise<Meta
   const t = await getTranslations({ locale, namespace: 'About' });
   return {
     title: t('title'),
-    alternates: { canonical: paths.about(locale), languages: Object.fromEntries(routing.locales.map((lang) => [lang, paths.about(lang)])) },
+    ...pageAlternates(locale, paths.about),
   };
 }
 
@@ -31,6 +33,7 @@ export default async function AboutPage({ params }: AboutPageProps) {
   return (
     <>
       <SiteHeader locale={locale} alternates={{ de: paths.about('de'), en: paths.about('en') }} />
+      <PageMetadata metadata={editorialPageMetadata(getEdition().meta, { title: t('title'), locale, path: paths.about(locale), alternates: { de: paths.about('de'), en: paths.about('en') }, url: editionUrl() })} />
       <main id="main" className="about">
         <h1>{t('title')}</h1>
         <section aria-labelledby="about-method">

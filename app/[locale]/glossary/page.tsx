@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { normalise, namesOf } from '@/client/search-logic';
 import { annotationIds } from '@/components/annotation-ids';
+import { PageMetadata } from '@/components/CitationMeta';
 import { SiteHeader } from '@/components/SiteHeader';
-import { routing, type Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
 import { entriesByKind } from '@/lib/annotations/register';
 import { entriesByLetter, registerKindOrder, shortGloss } from '@/lib/annotations/register-index';
+import { editorialPageMetadata } from '@/lib/citation/metadata';
 import type { GlossaryEntry } from '@/lib/content/schema';
-import { getEdition } from '@/lib/edition';
+import { editionUrl, getEdition, pageAlternates } from '@/lib/edition';
 import { entryHref, paths } from '@/lib/routes';
 import type { RegisterFilterData } from '@/lib/client/register-filter-data';
 import '../../register.css';
@@ -22,7 +24,7 @@ export async function generateMetadata({ params }: GlossaryPageProps): Promise<M
   return {
     title: t('title'),
     description: t('intro'),
-    alternates: { canonical: paths.glossary(locale), languages: Object.fromEntries(routing.locales.map((lang) => [lang, paths.glossary(lang)])) },
+    ...pageAlternates(locale, paths.glossary),
   };
 }
 
@@ -59,6 +61,7 @@ export default async function GlossaryPage({ params }: GlossaryPageProps) {
   return (
     <>
       <SiteHeader locale={locale} alternates={{ de: paths.glossary('de'), en: paths.glossary('en') }} />
+      <PageMetadata metadata={editorialPageMetadata(getEdition().meta, { title: t('title'), locale, path: paths.glossary(locale), alternates: { de: paths.glossary('de'), en: paths.glossary('en') }, url: editionUrl() })} />
       <main id="main" className="register register-index">
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/SiteHeader';
-import { routing, type Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
 import { entriesByKind, registerOf } from '@/lib/annotations/register';
 import type { termKinds } from '@/lib/content/schema';
-import { getEdition } from '@/lib/edition';
+import { getEdition, pageAlternates } from '@/lib/edition';
 import { paths } from '@/lib/routes';
 import { searchLanguages, searchParams, type SearchData } from '@/lib/search/shared';
 import '../../search.css';
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: SearchPageProps): Promise<Met
   return {
     title: t('title'),
     description: t('intro'),
-    alternates: { canonical: paths.search(locale), languages: Object.fromEntries(routing.locales.map((lang) => [lang, paths.search(lang)])) },
+    ...pageAlternates(locale, paths.search),
   };
 }
 

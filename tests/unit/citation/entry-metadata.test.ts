@@ -12,16 +12,18 @@ const csto = glossaryEntrySchema.parse({
   gloss: { de: 'Ein Bündnis.', en: 'An alliance.' },
 });
 
-const metadata = entryMetadata(csto, fixtureEdition, { locale: 'en', url: baseUrl, registerTitle: 'Glossary and index', description: 'An alliance.' });
-const tag = (name: string) => [...metadata.highwire, ...metadata.dublinCore].filter((item) => item.name === name).map((item) => item.content);
+const metadata = entryMetadata(csto, fixtureEdition, { locale: 'en', url: new URL(baseUrl), registerTitle: 'Glossary and index', description: 'An alliance.' });
+const tag = (name: string) => metadata.meta.filter((item) => item.name === name).map((item) => item.content);
 
 describe('the metadata of an entry’s page', () => {
   it('cites the page as a web page by the edition’s editors, at its own address, in the interface language', () => {
-    expect(tag('citation_title')).toEqual(['CSTO']);
-    expect(tag('citation_author')).toEqual(['Editors of the sample edition,']);
-    expect(tag('citation_public_url')).toEqual(['https://edition.test/en/glossary/csto']);
-    expect(tag('citation_language')).toEqual(['en']);
-    expect(tag('DC.type')).toEqual(['webpage']);
+    // Zotero's Embedded Metadata rules: z.itemType decides the type; no citation_* tag, no DC.type.
+    expect(tag('z.itemType')).toEqual(['webpage']);
+    expect(tag('DC.title')).toEqual(['CSTO']);
+    expect(tag('DC.creator')).toEqual(['Editors of the sample edition,']);
+    expect(tag('DC.identifier')).toEqual(['https://edition.test/en/glossary/csto']);
+    expect(tag('DC.language')).toEqual(['en']);
+    expect(metadata.meta.filter((item) => item.name.startsWith('citation_') || item.name === 'DC.type')).toEqual([]);
     expect(metadata.openGraph).toContainEqual({ property: 'og:url', content: 'https://edition.test/en/glossary/csto' });
   });
 

@@ -1,140 +1,111 @@
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
+/**
+ * Every download, read back by parsers that did not write it: Better BibTeX's own BibTeX parser
+ * (@retorquere/bibtex-parser, what Zotero's Better BibTeX imports with) and astrocite-ris's strict RIS
+ * grammar, and compared with the text's metadata (meta.yaml, edition.yaml).
+ */
+import { parse as parseBibTeX } from '@retorquere/bibtex-parser';
+import { AST } from 'astrocite-ris';
 import { describe, expect, it } from 'vitest';
 import { loadEdition } from '@/lib/content/load';
-import type { Language } from '@/lib/content/model';
-import { cslItem } from '@/lib/citation/csl-item';
-import { exportData, pinCiteNote, toBibTeX, toCSLJSON, toRIS } from '@/lib/citation/export';
-import { Reference } from '@/lib/citation/reference';
-import { accessed, baseUrl, fixtureEdition, personText } from './fixtures';
+import type { Language, Text } from '@/lib/content/model';
+import { citeFile, citeTemplates } from '@/lib/citation/cite-templates';
+import { fillExports } from '@/client/cite-fill';
+import type { ReaderData } from '@/lib/client/reader-data';
 
 const { edition } = loadEdition();
 if (!edition) throw new Error('the edition does not load');
-const site = 'https://kasachstan-2022.example.org';
+const text = (slug: string): Text => {
+  const found = edition.texts.find((candidate) => candidate.slug === slug);
+  if (!found) throw new Error(slug);
+  return found;
+};
+const site = new URL('https://kasachstan-2022.test');
+const editorsEn = 'Editors of the Kazakhstan 2022 reading edition';
 
-function real(reference: string, lang: Language) {
-  const ref = Reference.parse(reference);
-  const text = edition?.texts.find((candidate) => candidate.slug === ref.slug);
-  if (!text || !edition) throw new Error(`no text ${ref.slug}`);
-  return cslItem(text, edition.meta, { lang, reference: ref, accessed, url: site });
-}
+/** What each version must say, from meta.yaml and edition.yaml. */
+const expected: { slug: string; lang: Language; title: string; sentence?: string; author: string; translators: string[]; original: string; origlanguage?: string }[] = [
+  { slug: 'januar-aufstand', lang: 'de', title: 'Der Januar-Aufstand und die Massenstreiks in Kasachstan', author: 'Sozialistische Bewegung Kasachstans', translators: ['Wälz, Christoph'], original: '2022-01-24', origlanguage: 'russian' },
+  { slug: 'januar-aufstand', lang: 'en', title: 'The January Uprising and the Mass Strikes in Kazakhstan', sentence: 'The January uprising and the mass strikes in Kazakhstan', author: 'Sozialistische Bewegung Kasachstans', translators: [editorsEn], original: '2022-01-24', origlanguage: 'russian' },
+  { slug: 'hintergruende', lang: 'de', title: 'Kasachstan – Hintergründe und Zusammenhänge', author: 'Zavatsky, Yana', translators: [], original: '2022-03' },
+  { slug: 'hintergruende', lang: 'en', title: 'Kazakhstan – Background and Context', sentence: 'Kazakhstan – Background and context', author: 'Zavatsky, Yana', translators: [editorsEn], original: '2022-03', origlanguage: 'ngerman' },
+];
 
-/** citation-js reads its own exports back: the round trip a reference manager makes. */
-function parsed(input: string): Record<string, unknown> {
-  const [entry] = JSON.parse(new Cite(input).format('data', { format: 'text' })) as Record<string, unknown>[];
-  if (!entry) throw new Error('nothing parsed');
+type Creator = { name?: string; lastName?: string; firstName?: string };
+const creator = (value: Creator) => value.name ?? `${value.lastName ?? ''}, ${value.firstName ?? ''}`;
+
+function bib(source: string) {
+  const result = parseBibTeX(source);
+  expect(result.errors).toEqual([]);
+  expect(result.entries).toHaveLength(1);
+  const [entry] = result.entries;
+  if (!entry) throw new Error('no entry');
   return entry;
 }
 
-describe('BibLaTeX', () => {
-  it('januar-aufstand#p12 in English: @online with urldate, translators, the pin-cite as note', () => {
-    expect(toBibTeX(real('januar-aufstand#p12', 'en'))).toBe(
-      [
-        '@online{januar_aufstand_en_p12,',
-        '\turldate = {2026-03-05},',
-        '\tauthor = {{Sozialistische Bewegung Kasachstans}},',
-        '\torganization = {Kazakhstan 2022 -- {A} {Bilingual} {Reading} {Edition}},',
-        '\tdate = {2022-01-24},',
-        '\tlangid = {english},',
-        '\tnote = {\\textparagraph{} 12},',
-        '\torigtitle = {Der {Januar}-{Aufstand} und die {Massenstreiks} in {Kasachstan}},',
-        '\tshorttitle = {January uprising},',
-        '\ttitle = {The {January} uprising and the mass strikes in {Kazakhstan}},',
-        '\ttranslator = {W{\\" a}lz, Christoph and {Editors of the Kazakhstan 2022 reading edition}},',
-        `\turl = {${site}/en/texts/januar-aufstand#p12},`,
-        '}',
-        '',
-      ].join('\n'),
-    );
+function ris(source: string) {
+  const [entry, ...rest] = AST.parse(source).children;
+  expect(rest).toHaveLength(0);
+  if (!entry) throw new Error('no record');
+  const all = (key: string) => entry.properties.filter((property) => property.key === key).map((property) => property.value);
+  return { type: entry.type, all, one: (key: string) => all(key)[0] };
+}
+
+describe.each(expected)('$slug, $lang version', ({ slug, lang, title, sentence, author, translators, original, origlanguage }) => {
+  const source = text(slug);
+  const key = `${slug.replaceAll('-', '_')}_${lang}`;
+
+  it('BibLaTeX (/api/cite): plain UTF-8, the right creators, the original, no access date, no junk', () => {
+    const raw = citeFile(source, edition.meta, lang, 'bib', site);
+    expect(raw).not.toMatch(/\\["'`^~]|\{\\/);
+    expect(raw).not.toMatch(/^\s*(note|origpublisher|urldate)\s*=/m);
+    const entry = bib(raw);
+    expect([entry.type, entry.key]).toEqual(['online', key]);
+    // Better BibTeX stores English titles in sentence case; the proper nouns are protected.
+    expect(entry.fields.title).toBe(lang === 'de' ? title : sentence);
+    expect((entry.fields.author as Creator[]).map(creator)).toEqual([author]);
+    expect(((entry.fields.translator as Creator[] | undefined) ?? []).map(creator)).toEqual(translators);
+    expect(entry.fields.date).toBe('2026');
+    expect(entry.fields.origdate).toBe(original);
+    expect(entry.fields.origlanguage).toBe(origlanguage);
+    expect(entry.fields.langid).toBe(lang === 'de' ? 'ngerman' : 'english');
+    expect(entry.fields.url).toBe(`${site.origin}/${lang}/texts/${slug}`);
+    expect(entry.fields.organization).toEqual([lang === 'de' ? 'Kasachstan 2022 – Zweisprachige Leseausgabe' : 'Kazakhstan 2022 – A Bilingual Reading Edition']);
   });
 
-  it('a range in German', () => {
-    const bibtex = toBibTeX(real('januar-aufstand#p12-p14', 'de'));
-    expect(bibtex).toMatch(/^@online\{januar_aufstand_de_p12_p14,$/m);
-    expect(bibtex).toContain('\tnote = {\\textparagraph{}\\textparagraph{} 12--14},');
-    expect(bibtex).toContain('\tlangid = {ngerman},');
-    expect(bibtex).toContain('\torganization = {Kasachstan 2022 -- {Zweisprachige} {Leseausgabe}},');
-    expect(bibtex).toContain('\ttranslator = {W{\\" a}lz, Christoph},');
-    expect(bibtex).not.toMatch(/booktitle|^\s*language =/m);
+  it('RIS (/api/cite): a web page with A4 translators, the chain as N1, no access date', () => {
+    const record = ris(citeFile(source, edition.meta, lang, 'ris', site));
+    expect(record.type).toBe('ELEC');
+    expect(record.one('TI')).toBe(title);
+    expect(record.all('AU')).toEqual([author]);
+    expect(record.all('A4')).toEqual(translators);
+    expect(record.one('DA')).toBe('2026///');
+    expect(record.all('Y2')).toEqual([]);
+    expect(record.one('N1')).toContain(original.startsWith('2022-01') ? 'www.socialismkz.info' : 'offen-siv');
+    expect(record.one('ID')).toBe(key);
   });
 
-  it('reads back as the same work', () => {
-    const entry = parsed(toBibTeX(real('januar-aufstand#p12', 'en')));
-    expect(entry.type).toBe('webpage');
-    expect(entry.title).toBe('The January uprising and the mass strikes in Kazakhstan');
-    // A braced name is one unsplit name; citation-js reads it back as a family name only.
-    expect(entry.author).toEqual([{ family: 'Sozialistische Bewegung Kasachstans' }]);
-    expect(entry.translator).toEqual([{ family: 'Wälz', given: 'Christoph' }, { family: 'Editors of the Kazakhstan 2022 reading edition' }]);
-    expect(entry.URL).toBe(`${site}/en/texts/januar-aufstand#p12`);
-    expect(entry.accessed).toEqual({ 'date-parts': [[2026, 3, 5]] });
-    expect(entry.issued).toEqual({ 'date-parts': [[2022, 1, 24]] });
-    expect(entry.note).toBe('¶ 12');
-  });
-});
-
-describe('RIS', () => {
-  it('januar-aufstand#p12 in English: ELEC with UR, Y2, AU, A4 for each translator, LA', () => {
-    expect(toRIS(real('januar-aufstand#p12', 'en'))).toBe(
-      [
-        'TY  - ELEC',
-        'TI  - The January uprising and the mass strikes in Kazakhstan',
-        'AU  - Sozialistische Bewegung Kasachstans',
-        'A4  - Wälz, Christoph',
-        'A4  - Editors of the Kazakhstan 2022 reading edition',
-        'T2  - Kazakhstan 2022 – A Bilingual Reading Edition',
-        'ST  - January uprising',
-        'PY  - 2022',
-        'DA  - 2022/01/24/',
-        'Y2  - 2026/03/05/',
-        'LA  - en',
-        `UR  - ${site}/en/texts/januar-aufstand#p12`,
-        'N1  - ¶ 12',
-        'ID  - januar_aufstand_en_p12',
-        'ER  - ',
-        '',
-      ].join('\r\n'),
-    );
+  it('CSL-JSON (/api/cite): no access date, the original date', () => {
+    const [item] = JSON.parse(citeFile(source, edition.meta, lang, 'json', site)) as Record<string, unknown>[];
+    expect(item).not.toHaveProperty('accessed');
+    expect(item?.['original-date']).toEqual({ 'date-parts': [original.split('-').map(Number)] });
   });
 
-  it('a person, a partial date, a heading id with a letter', () => {
-    const ris = toRIS(cslItem(personText, fixtureEdition, { lang: 'de', reference: Reference.parse('chronik#p12a'), accessed, url: baseUrl }));
-    expect(ris).toContain('AU  - Muster, Anna\r\n');
-    expect(ris).toContain('DA  - 2021/12//\r\n');
-    expect(ris).toContain('N1  - ¶ 12a\r\n');
-    expect(ris).toContain('UR  - https://edition.test/de/texts/chronik#p12a\r\n');
-    expect(ris).not.toContain('A4  -');
+  it('without a public address the static files carry no URL at all', () => {
+    expect(bib(citeFile(source, edition.meta, lang, 'bib')).fields.url).toBeUndefined();
+    expect(ris(citeFile(source, edition.meta, lang, 'ris')).all('UR')).toEqual([]);
   });
 
-  it('reads back with title, author, URL and language', () => {
-    const entry = parsed(toRIS(real('januar-aufstand#p12', 'de')));
-    expect(entry.type).toBe('webpage');
-    expect(entry.title).toBe('Der Januar-Aufstand und die Massenstreiks in Kasachstan');
-    expect(entry.author).toEqual([{ literal: 'Sozialistische Bewegung Kasachstans' }]);
-    expect(entry.URL).toBe(`${site}/de/texts/januar-aufstand#p12`);
-    expect(entry.language).toBe('de');
-  });
-});
-
-describe('CSL-JSON', () => {
-  it('an array of the item, pretty-printed, with the pin-cite as note instead of the cite fields', () => {
-    const item = real('januar-aufstand#p12', 'en');
-    const json = toCSLJSON(item);
-    expect(json.startsWith('[\n  {\n    "id": "januar-aufstand-en-p12",')).toBe(true);
-    const [entry, ...rest] = JSON.parse(json) as Record<string, unknown>[];
-    expect(rest).toEqual([]);
-    expect(entry).toEqual(exportData(item));
-    expect(entry?.note).toBe('¶ 12');
-    expect(entry).not.toHaveProperty('locator');
-    expect(entry).not.toHaveProperty('label');
-    expect(entry?.translator).toEqual(item.translator);
-    expect(entry?.accessed).toEqual({ 'date-parts': [[2026, 3, 5]] });
-  });
-
-  it('the pin-cite note', () => {
-    expect(pinCiteNote(real('januar-aufstand#p12', 'de'))).toBe('¶ 12');
-    expect(pinCiteNote(real('januar-aufstand#p12-p14', 'de'))).toBe('¶¶ 12–14');
-    expect(pinCiteNote(real('januar-aufstand', 'de'))).toBeUndefined();
-    expect(exportData(real('januar-aufstand', 'de'))).not.toHaveProperty('note');
+  it('the cite box’s downloads: the page’s origin and the day of citing, still one entry', () => {
+    const templates = citeTemplates(source, edition.meta, { lang, locale: lang });
+    const cite = { templates, url: `/${lang}/texts/${slug}`, origin: 'http://127.0.0.1:4231' } as NonNullable<ReaderData['cite']>;
+    const files = fillExports(cite, new Date(2027, 4, 6, 12));
+    const entry = bib(files.bib);
+    expect([entry.key, entry.fields.urldate, entry.fields.url]).toEqual([key, '2027-05-06', `http://127.0.0.1:4231/${lang}/texts/${slug}`]);
+    const record = ris(files.ris);
+    expect([record.one('Y2'), record.one('UR')]).toEqual(['2027/05/06/', `http://127.0.0.1:4231/${lang}/texts/${slug}`]);
+    const [item] = JSON.parse(files.json) as Record<string, unknown>[];
+    expect(item?.accessed).toEqual({ 'date-parts': [[2027, 5, 6]] });
+    expect(item?.URL).toBe(`http://127.0.0.1:4231/${lang}/texts/${slug}`);
+    expect(`${files.bib}${files.ris}${files.json}`).not.toMatch(/\{origin\}|1987/);
   });
 });

@@ -31,7 +31,7 @@ export interface FixtureSpec {
   slug: string;
   title: { de: string; en?: string };
   authors: unknown[];
-  translators?: unknown[];
+  translations?: unknown[];
   originalLanguage: string;
   published: Record<string, unknown>;
   blocks: Partial<Record<Language, BlockSpec[]>>;
@@ -43,7 +43,7 @@ export function fixtureText(spec: FixtureSpec): Text {
     slug: spec.slug,
     title: spec.title,
     authors: spec.authors,
-    translators: spec.translators ?? [],
+    translations: spec.translations ?? (languages.includes('en') && spec.published.language === 'de' ? [{ from: 'de', into: 'en', translators: 'edition' }] : []),
     originalLanguage: spec.originalLanguage,
     published: spec.published,
     languages,
@@ -92,9 +92,12 @@ export const organisationText = fixtureText({
   slug: 'aufruf',
   title: { de: 'Aufruf an die Arbeiter von Aktau', en: 'An Appeal to the Workers of Aktau' },
   authors: [{ literal: 'Komitee der Ölarbeiter' }],
-  translators: [{ given: 'Maria', family: 'Beispiel', into: 'de' }],
+  translations: [
+    { from: 'ru', into: 'de', translators: [{ given: 'Maria', family: 'Beispiel' }], date: '2022-02', publishedIn: 'Probeblatt' },
+    { from: 'de', into: 'en', translators: 'edition' },
+  ],
   originalLanguage: 'ru',
-  published: { date: '2022', language: 'ru', container: 'rabochie.example', publisher: 'Komitee der Ölarbeiter', url: 'https://rabochie.example/aufruf' },
+  published: { date: '2022', language: 'ru', title: 'Обращение', container: 'rabochie.test', place: 'Aktau', url: 'https://rabochie.test/aufruf' },
   blocks: {
     de: [['p1', 'paragraph', 'Wir rufen alle Arbeiter zum Streik auf.']],
     en: [['p1', 'paragraph', 'We call on all workers to strike; this appeal is to every worker.']],

@@ -43,7 +43,14 @@ describe('the content gateway refuses a broken edition with file, line and what 
 
   it('reports an unknown field in the metadata at its line', () => {
     const problems = problemsWith({ 'texts/probe/meta.yaml': `${meta}colour: blue\n` });
-    expect(problems).toContainEqual(expect.stringMatching(/^texts\/probe\/meta\.yaml:22: unknown field “colour”/));
+    expect(problems).toContainEqual(expect.stringMatching(/^texts\/probe\/meta\.yaml:24: unknown field “colour”/));
+  });
+
+  it('reports a translation chain that does not start at the original or misses a version', () => {
+    const wrongStart = problemsWith({ 'texts/probe/meta.yaml': meta.replace('{from: de, into: en, translators: edition}', '{from: ru, into: en, translators: edition}') });
+    expect(wrongStart).toContainEqual(expect.stringMatching(/^texts\/probe\/meta\.yaml:8: “translations\.0\.from”: .*must translate from de/));
+    const missing = problemsWith({ 'texts/probe/meta.yaml': meta.replace('translations:\n  - {from: de, into: en, translators: edition}\n', '') });
+    expect(missing).toContainEqual(expect.stringMatching(/^texts\/probe\/meta\.yaml:\d+: .*the en version needs exactly one step in translations/));
   });
 
   it('reports a missing required field', () => {

@@ -13,14 +13,13 @@ import { TextHeader } from '@/components/TextHeader';
 import { TermPopovers } from '@/components/TermPopovers';
 import { TextRows } from '@/components/TextRows';
 import { ReadingLayerData } from '@/components/ReadingLayerData';
-import { routing, type Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
 import { Reference } from '@/lib/citation/reference';
 import type { ReaderData } from '@/lib/client/reader-data';
 import { annotateText } from '@/lib/annotations/annotate-text';
-import { buildDate } from '@/lib/build-date';
-import { citeTemplates } from '@/lib/citation/cite-templates';
+import { citeTemplates, staticCite } from '@/lib/citation/cite-templates';
 import { citedLanguage } from '@/lib/citation/csl-item';
-import { editionUrl, findText, getEdition, getTexts } from '@/lib/edition';
+import { editionUrl, findText, getEdition, getTexts, pageAlternates } from '@/lib/edition';
 import { paths } from '@/lib/routes';
 import '../../../reading.css';
 
@@ -41,10 +40,7 @@ export async function generateMetadata({ params }: TextPageProps): Promise<Metad
   return {
     title: text.meta.title[locale] ?? text.meta.title.de,
     description: text.meta.summary[locale],
-    alternates: {
-      canonical: new Reference(slug).href(locale),
-      languages: Object.fromEntries(routing.locales.map((lang) => [lang, new Reference(slug).href(lang)])),
-    },
+    ...pageAlternates(locale, (lang) => new Reference(slug).href(lang)),
   };
 }
 
@@ -68,9 +64,12 @@ export default async function TextPage({ params }: TextPageProps) {
   const entries = glossary.filter((entry) => annotated.entries.has(entry.id));
   const edition = getEdition();
   const lang = citedLanguage(text, locale);
-  const cite = citeTemplates(text, edition.meta, { lang, locale, accessed: buildDate(), url: editionUrl() });
+  const url = editionUrl();
+  const citeOptions = { lang, locale, ...(url ? { url } : {}) };
+  const cite = citeTemplates(text, edition.meta, citeOptions);
   const citeMessages = await getTranslations({ locale, namespace: 'Cite' });
-  const pageUrl = new URL(reference.href(locale), editionUrl()).href;
+  // Without a public address the script puts the page's own origin in front of the path.
+  const pageUrl = url ? new URL(reference.href(locale), url).href : reference.href(locale);
   const data: ReaderData = {
     messages: {
       reveal: reader.raw('reveal') as string,
@@ -84,10 +83,17 @@ export default async function TextPage({ params }: TextPageProps) {
     },
     redirects: text.anchors.redirects,
     cite: {
-      single: cite.single,
-      range: cite.range,
+      templates: cite,
       url: pageUrl,
-      messages: { whole: citeMessages('whole'), block: citeMessages.raw('block') as string, copied: citeMessages('copied'), copy: citeMessages('copy'), quoteFrom: citeMessages('quoteFrom') },
+      origin: url ? url.origin : undefined,
+      messages: {
+        whole: citeMessages('whole'),
+        block: citeMessages.raw('block') as string,
+        copied: citeMessages('copied'),
+        copy: citeMessages('copy'),
+        quoteFrom: citeMessages('quoteFrom'),
+        extend: citeMessages.raw('extend') as string,
+      },
       slug,
       lang,
     },
@@ -104,7 +110,9 @@ export default async function TextPage({ params }: TextPageProps) {
               {citeMessages('citeText')}
             </button>
           </p>
-          <p className="print-only">{reader('printedFrom', { url: new URL(reference.href(locale), editionUrl()).href })}</p>
+          <p className="print-only" data-print-url>
+            {reader('printedFrom', { url: pageUrl })}
+          </p>
           <ReaderControls locale={locale} />
           <p className="reading-hint">
             {reading('hint')} <a href={paths.myAnnotations(locale)}>{reading('nav')}</a>
@@ -119,7 +127,7 @@ export default async function TextPage({ params }: TextPageProps) {
           </section>
           <TextDownloads text={text} locale={locale} />
         </article>
-        <CitePopover cite={cite.text} slug={slug} lang={lang} url={pageUrl} locale={locale} />
+        <CitePopover cite={staticCite(text, edition.meta, citeOptions)} citeKey={cite.key} slug={slug} lang={lang} url={pageUrl} locale={locale} />
         <TermPopovers entries={entries} locale={locale} />
         <NotePopovers notes={annotated.notes} locale={locale} />
         <p id="reader-status" className="reader-status" role="status" />

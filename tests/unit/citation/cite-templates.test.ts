@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { loadEdition } from '@/lib/content/load';
+import { citeTemplates, formatAccessDate, staticCite } from '@/lib/citation/cite-templates';
+import { cslItem } from '@/lib/citation/csl-item';
+import { formatReference } from '@/lib/citation/format';
+import { styleIds } from '@/lib/citation/styles';
+
+const { edition } = loadEdition();
+if (!edition) throw new Error('the edition does not load');
+const januar = edition.texts.find((text) => text.slug === 'januar-aufstand');
+if (!januar) throw new Error('januar-aufstand is missing');
+
+describe('the access date the page script writes', () => {
+  it('is, for every style and language, what citeproc itself prints for that day', () => {
+    for (const lang of ['de', 'en'] as const) {
+      const { dates } = citeTemplates(januar, edition.meta, { lang, locale: lang });
+      for (const style of styleIds) {
+        for (const day of ['2026-01-02', '2026-05-09', '2026-09-23', '2027-12-31', '2028-02-29']) {
+          const date = new Date(`${day}T12:00:00`);
+          const expected = formatReference(cslItem(januar, edition.meta, { lang, url: 'https://x.test', accessed: new Date(`${day}T12:00:00Z`) }), { style, locale: lang }).bibliography.text;
+          expect(expected).toContain(formatAccessDate(dates[style], date));
+        }
+      }
+    }
+  }, 60_000);
+});
+
+describe('templates', () => {
+  it('without a public address: the page’s origin is a token, nothing invents a host', () => {
+    const templates = citeTemplates(januar, edition.meta, { lang: 'en', locale: 'en' });
+    const all = JSON.stringify(templates);
+    expect(all).toContain('{origin}/en/texts/januar-aufstand');
+    expect(all).not.toMatch(/https?:\/\/(?!socialismkz\.info)/);
+    expect(templates.styles.chicago.bibliography).toContain('Accessed {accessed}.');
+  });
+
+  it('one work: the ¶ is the pin-cite of the note, the entry is the same for text, ¶ and range', () => {
+    const { styles } = citeTemplates(januar, edition.meta, { lang: 'en', locale: 'en', url: new URL('https://kasachstan-2022.test') });
+    expect(styles.chicago.shortNote?.single).toBe('Sozialistische Bewegung Kasachstans, “January Uprising,” para. 99999.');
+    expect(styles.apa.note.range).toBe('(Sozialistische Bewegung Kasachstans, 2022/2026, paras. 99998–99999)');
+    expect(styles.chicago.bibliography).not.toMatch(/#p/);
+    expect(styles.chicago.bibliography).toContain('Original: Russian, www.socialismkz.info, January 24, 2022.');
+    expect(styles.mla.bibliography).toContain('Original: Russian, www.socialismkz.info, January 24, 2022.');
+    expect(styles.apa.bibliography).toContain('(Original work published 2022 in Russian: www.socialismkz.info)');
+  });
+
+  it('the page without JavaScript: the whole text, no access date, no address when none is set', () => {
+    const cite = staticCite(januar, edition.meta, { lang: 'de', locale: 'de' });
+    expect(cite.chicago.bibliography).toBe(
+      'Sozialistische Bewegung Kasachstans. „Der Januar-Aufstand und die Massenstreiks in Kasachstan“. Übersetzt von Christoph Wälz. Kasachstan 2022 – Zweisprachige Leseausgabe, 2026. Original: Russisch, www.socialismkz.info, 24. Januar 2022.',
+    );
+  });
+});
