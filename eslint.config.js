@@ -4,6 +4,10 @@ import tseslint from 'typescript-eslint';
 /** Files allowed to touch the file system: the content gateway, the CSL styles loader, the CLIs, the tests and the configs. */
 const fileSystemAllowed = ['lib/content/load.ts', 'lib/citation/styles.ts', 'scripts/**', 'tests/**', '*.config.{js,ts}'];
 
+/** Why the pages may not ask for Next's client runtime: the export ships without it. */
+const clientRuntimeMessage =
+  "The pages ship without Next's client runtime (scripts/postbuild.ts removes it, README “Performance”): a client component or next/script would never run. Put interactivity in client/ as progressive enhancement of server-rendered markup.";
+
 export default tseslint.config(
   { ignores: ['.next/**', 'out/**', '.editions/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
   ...tseslint.configs.recommended,
@@ -20,12 +24,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({
-            name,
-            message: 'Only the content gateway (lib/content/load.ts) reads files; ask it instead.',
-          })),
+          paths: [
+            ...['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({
+              name,
+              message: 'Only the content gateway (lib/content/load.ts) reads files; ask it instead.',
+            })),
+            { name: 'next/script', message: clientRuntimeMessage },
+          ],
         },
       ],
+      'no-restricted-syntax': ['error', { selector: "ExpressionStatement[directive='use client']", message: clientRuntimeMessage }],
     },
   },
   { files: fileSystemAllowed, rules: { 'no-restricted-imports': 'off' } },
