@@ -7,6 +7,7 @@
  * Which files there are and where they go is lib/export/catalogue.ts; /api/texts.json lists the same.
  * Prints each file's size. postbuild, which runs next, precompresses the text formats with the rest.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTranslator } from 'next-intl';
@@ -84,8 +85,19 @@ function readFonts(): FontFile[] {
   });
 }
 
+// Without a public address nothing invents a host: the TEI and the text files keep site-relative
+// addresses, the EPUB (read away from the site) keeps the words of a site link without the link and
+// names itself by a name-based UUID.
 const base = editionUrl();
-const absolute = (href: string) => new URL(href, base).href;
+const absolute = (href: string) => (base ? new URL(href, base).href : href);
+const fromBook = (href: string) => (base || !href.startsWith('/') ? absolute(href) : undefined);
+
+/** A stable RFC 4122 name-based (SHA-1, version 5 layout) UUID URN for a file of the edition. */
+function nameUuid(name: string): string {
+  const hex = createHash('sha1').update(`kasachstan-2022:${name}`).digest('hex');
+  const variant = ((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+}
 
 function render(text: Text, file: ExportFile): string | Uint8Array {
   const edition = getEdition();
@@ -116,10 +128,10 @@ function render(text: Text, file: ExportFile): string | Uint8Array {
     edition: edition.meta,
     glossary: edition.glossary,
     head,
-    identifier: absolute(file.url),
+    identifier: base ? absolute(file.url) : nameUuid(file.url),
     fonts,
     prose: (markdown, proseLang) => proseToHast(markdown, proseLang),
-    resolveHref: absolute,
+    resolveHref: fromBook,
     built: buildDate(),
   }).bytes;
 }

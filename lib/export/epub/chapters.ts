@@ -22,7 +22,7 @@ export interface ChapterOptions {
   edition: EditionMeta;
   glossary: readonly GlossaryEntry[];
   prose: (markdown: string, lang: Language) => Root;
-  resolveHref: (href: string) => string;
+  resolveHref: (href: string) => string | undefined;
 }
 
 function links(lang: string, options: ChapterOptions): EpubLinkOptions {

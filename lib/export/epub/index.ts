@@ -29,7 +29,8 @@ export interface EpubOptions {
   identifier: string;
   fonts: readonly FontFile[];
   prose: (markdown: string, lang: Language) => Root;
-  resolveHref: (href: string) => string;
+  /** Where a link of the site points from inside the book; undefined keeps the words without a link. */
+  resolveHref: (href: string) => string | undefined;
   built: Date;
 }
 

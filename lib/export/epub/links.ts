@@ -12,7 +12,8 @@ export interface EpubLinkOptions {
   lang: string;
   notesFile: string;
   glossaryFile: string;
-  resolveHref: (href: string) => string;
+  /** Where a link of the site points from inside the book; undefined keeps the words without a link. */
+  resolveHref: (href: string) => string | undefined;
   /** The accessible name of a note marker: `Note 3`, not just `3`. */
   noteLabel: (number: string) => string;
 }
@@ -42,7 +43,10 @@ function convert(node: Element, options: EpubLinkOptions): ElementContent[] {
   }
   if (typeof dataTerm === 'string') return [h('a', { href: `${options.glossaryFile}#${epubIds.entry(dataTerm)}`, class: 'term', 'epub:type': 'glossref' }, children)];
   if (typeof dataNote === 'string') return [h('span', { class: 'noted' }, children)];
-  if (node.tagName === 'a' && typeof href === 'string') return [h('a', { href: options.resolveHref(href) }, children)];
+  if (node.tagName === 'a' && typeof href === 'string') {
+    const target = options.resolveHref(href);
+    return target ? [h('a', { href: target }, children)] : children;
+  }
   if (['em', 'strong', 'i', 'b', 'code', 'sup', 'sub', 'span', 'p', 'li', 'ul', 'ol'].includes(node.tagName)) return [h(node.tagName, children)];
   return children;
 }
