@@ -152,11 +152,13 @@ describe('TEI', () => {
   });
 
   test.each(teis.map((tei) => [tei.text.slug, tei] as const))('%s: the translation chain in the header, ending with the edition’s English', (slug, { tree }) => {
-    const meta = parseYaml(readFileSync(path.resolve('texts', slug, 'meta.yaml'), 'utf8')) as { originalLanguage: string; translators?: { into: string }[] };
+    const meta = parseYaml(readFileSync(path.resolve('texts', slug, 'meta.yaml'), 'utf8')) as { published: { language: string }; translations?: { into: string }[] };
     const chain = elements(tree, 'listBibl').find((list) => list.attributes.type === 'translationChain');
     const languages = elements(chain ?? { type: 'element', name: 'x', attributes: {}, children: [] }, 'textLang').map((element) => element.attributes.mainLang);
-    const translated = [...new Set((meta.translators ?? []).map((translator) => translator.into))];
-    expect(languages).toEqual([meta.originalLanguage, ...translated, ...(translated.includes('en') ? [] : ['en'])].filter((lang, position, list) => list.indexOf(lang) === position));
+    // meta.yaml read on its own: the original's language, then every step's target, in order.
+    const steps = (meta.translations ?? []).map((step) => step.into);
+    expect(languages).toEqual([meta.published.language, ...steps]);
+    expect(languages.at(-1)).toBe('en');
     expect(elements(tree, 'sourceDesc').flatMap((desc) => elements(desc, 'idno')).some((idno) => idno.attributes.type === 'file')).toBe(true);
     expect(elements(tree, 'licence')).toHaveLength(1);
   });
