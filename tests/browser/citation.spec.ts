@@ -7,14 +7,17 @@ import { expect, test, type Page } from '@playwright/test';
  * The export served a second time, from 127.0.0.1 on another port: the citations must name the
  * address the page is actually served from (the build has no public address configured).
  */
-const otherPort = Number(process.env.TEST_PORT ?? 4173) + 7;
-const other = `http://127.0.0.1:${otherPort}`;
+// Each worker runs this file's tests with a server of its own, on a port the system picks.
+let other = '';
 let server: Server | undefined;
 
 test.beforeAll(async () => {
   const staticServer = (await import(path.join(process.cwd(), 'scripts/static-server.js'))) as { createStaticServer: (out: string) => Server };
   server = staticServer.createStaticServer(path.join(process.cwd(), 'out'));
-  await new Promise<void>((resolve) => server?.listen(otherPort, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('the second server has no port');
+  other = `http://127.0.0.1:${address.port}`;
 });
 
 test.afterAll(async () => {
