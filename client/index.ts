@@ -11,6 +11,7 @@ import { initCopy } from './copy';
 import { initGloss } from './gloss';
 import { initPopovers } from './popovers';
 import { initSearchShortcut } from './search-shortcut';
+import { initOffline } from './offline';
 
 const root = document.documentElement;
 const phone = window.matchMedia('(max-width: 37.5rem)');
@@ -215,6 +216,7 @@ function main(): void {
     land(data);
     updateLanguageSwitch();
   });
+  initOffline();
 }
 
 main();

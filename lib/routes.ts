@@ -8,6 +8,9 @@ export const paths = {
   text: (locale: Locale, slug: string) => `/${locale}/texts/${slug}`,
   glossary: (locale: Locale) => `/${locale}/glossary`,
   search: (locale: Locale) => `/${locale}/search`,
+  manifest: (locale: Locale) => `/manifest/${locale}.webmanifest`,
+  /** The bilingual page the service worker shows for an address it has not kept (app/offline). */
+  offline: () => '/offline',
   api: {
     texts: () => '/api/texts.json',
     text: (slug: string) => `/api/texts/${slug}.json`,

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Prose } from '@/components/Prose';
+import { OfflineControl } from '@/components/OfflineControl';
 import { SiteHeader } from '@/components/SiteHeader';
 import { routing, type Locale } from '@/i18n/routing';
 import { Reference } from '@/lib/citation/reference';
@@ -84,6 +85,7 @@ export default async function AboutPage({ params }: AboutPageProps) {
           </ul>
           <p className="byline">{t('fonts')}</p>
         </section>
+        <OfflineControl locale={locale} />
       </main>
     </>
   );
