@@ -185,6 +185,7 @@ test.describe('updates', () => {
     work = mkdtempSync(path.join(tmpdir(), 'offline-update-'));
     const a = makeBuild('a');
     makeBuild('b');
+    makeBuild('c');
     publish(a);
     server = createStaticServer(path.join(work, 'site'));
     await new Promise<void>((resolve) => server?.listen(port, 'localhost', resolve));
@@ -195,7 +196,7 @@ test.describe('updates', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  test('a new build is fetched in the background, waits, and is taken into use as a whole', async ({ browser }) => {
+  test('a new build is fetched in the background, waits, and is taken into use as a whole (on the notice, or on the next visit)', async ({ browser }) => {
     test.setTimeout(300_000);
     const context = await browser.newContext({ serviceWorkers: 'allow' });
     const reader = await context.newPage();
@@ -240,6 +241,29 @@ test.describe('updates', () => {
     });
     expect(keys.some((url) => url.includes('/assets/edition.bbbbbbbbbbbb.js'))).toBe(true);
     expect(keys.filter((url) => url.includes('/assets/edition.aaaaaaaaaaaa.js'))).toEqual([]);
+
+    // Build C, not accepted: it arrives on the next visit, once no page of B is open.
+    await context.setOffline(false);
+    publish(path.join(work, 'c'));
+    await reader.goto(`${base}/en/about`);
+    await expect
+      .poll(() => reader.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)).catch(() => false), { timeout: 180_000 })
+      .toBe(true);
+    expect(await builds(reader)).toEqual({ html: 'b', script: 'b' });
+    await reader.close();
+    await library.close();
+    const visit = await context.newPage();
+    await expect
+      .poll(
+        async () => {
+          await visit.goto(`${base}/de/texts/hintergruende#p5`);
+          const seen = await builds(visit);
+          expect(seen.html, 'a page and its script of the same build').toBe(seen.script);
+          return seen.html;
+        },
+        { timeout: 60_000 },
+      )
+      .toBe('c');
     await context.close();
   });
 });
