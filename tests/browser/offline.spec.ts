@@ -44,6 +44,24 @@ test.describe('offline reading', () => {
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   });
 
+  test('"Remove the offline copy" unregisters the worker and empties its caches, and is remembered', async ({ browser }) => {
+    test.setTimeout(300_000);
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    await keepOffline(page);
+    await page.reload();
+    await expect(page.locator('[data-offline-status]')).toHaveText(/^Available offline\./);
+    await page.getByRole('button', { name: 'Remove the offline copy' }).click();
+    await expect(page.locator('[data-offline-status]')).toHaveText('The offline copy was removed.');
+    await expect(page.getByRole('button', { name: keepLabel.en })).toBeVisible();
+    expect(await page.evaluate(async () => ({ registrations: (await navigator.serviceWorker.getRegistrations()).length, caches: (await caches.keys()).length }))).toEqual({ registrations: 0, caches: 0 });
+    await page.goto('/en/texts/januar-aufstand');
+    await page.waitForLoadState('load');
+    expect(await page.evaluate(() => localStorage.getItem('edition-offline'))).toBeNull();
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    await context.close();
+  });
+
   test('the worker and the manifests are served fresh, with their types', async ({ request }) => {
     const worker = await request.get('/sw.js');
     expect(worker.headers()['content-type']).toBe('text/javascript; charset=utf-8');
