@@ -124,6 +124,11 @@ test.describe('offline reading', () => {
       console.log('note: this build has no glossary entry pages (/de/glossary/<id>); that step is skipped');
     }
 
+    // A view in the address (?view=) is the same kept page.
+    await page.goto('/en/texts/januar-aufstand?view=de#p20');
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'de');
+    await expect(page.locator('#p20')).toHaveClass(/is-highlighted/);
+
     await page.goto('/de/search');
     await page.locator('#search-q').pressSequentially('Gewerkschaften', { delay: 20 });
     await expect(page.locator('#search-status')).toHaveText(/^\d+ Absätze? gefunden\.$/);
