@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import './globals.css';
 import './reader.css';
 import './annotations.css';
+import './offline.css';
 
 /**
  * Pass-through root layout: each top-level page (`/`, `/[locale]/…`, the 404 page) renders its own

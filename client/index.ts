@@ -12,6 +12,7 @@ import { initGloss } from './gloss';
 import { initPopovers } from './popovers';
 import { initReading } from './reading/boot';
 import { initSearchShortcut } from './search-shortcut';
+import { initOffline } from './offline';
 
 const root = document.documentElement;
 const phone = window.matchMedia('(max-width: 37.5rem)');
@@ -217,6 +218,7 @@ function main(): void {
     land(data);
     updateLanguageSwitch();
   });
+  initOffline();
 }
 
 main();

@@ -14,6 +14,9 @@ export const paths = {
   myAnnotations: (locale: Locale) => `/${locale}/my-annotations`,
   /** The register index's filter box (client/register-filter.ts, bundled by scripts/postbuild.ts). */
   registerFilterScript: () => '/register/filter.js',
+  manifest: (locale: Locale) => `/manifest/${locale}.webmanifest`,
+  /** The bilingual page the service worker shows for an address it has not kept (app/offline). */
+  offline: () => '/offline',
   api: {
     texts: () => '/api/texts.json',
     text: (slug: string) => `/api/texts/${slug}.json`,

@@ -238,6 +238,9 @@ export const cacheRules = [
   { prefix: '/_next/static/', pattern: '/_next/static/*', cacheControl: 'public, max-age=31536000, immutable' },
   { prefix: '/assets/', pattern: '/assets/*', cacheControl: 'public, max-age=31536000, immutable' },
   { prefix: '/fonts/', pattern: '/fonts/*', cacheControl: 'public, max-age=86400, must-revalidate' },
+  // The service worker and the web app manifests: checked on every visit, so an update is seen at once.
+  { prefix: '/sw.js', pattern: '/sw.js', cacheControl: 'no-cache' },
+  { prefix: '/manifest/', pattern: '/manifest/*', cacheControl: 'no-cache' },
 ];
 
 /** The Cache-Control of everything no rule names. */

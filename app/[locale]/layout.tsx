@@ -7,6 +7,7 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { routing, type Locale } from '@/i18n/routing';
 import { initScript } from '@/lib/client/init-script';
 import { editionUrl } from '@/lib/edition';
+import { paths } from '@/lib/routes';
 
 interface LocaleLayoutProps {
   children: ReactNode;
@@ -26,6 +27,7 @@ export async function generateMetadata({ params }: LocaleLayoutProps): Promise<M
     metadataBase: editionUrl() ?? null,
     title: { default: `${t('title')} – ${t('subtitle')}`, template: `%s – ${t('title')}` },
     icons: { icon: '/favicon.svg' },
+    manifest: paths.manifest(locale as Locale),
   };
 }
 

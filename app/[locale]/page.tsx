@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { OfflineControl } from '@/components/OfflineControl';
 import { SiteHeader } from '@/components/SiteHeader';
 import type { Locale } from '@/i18n/routing';
 import { Reference } from '@/lib/citation/reference';
@@ -57,6 +58,7 @@ export default async function LibraryPage({ params }: LibraryPageProps) {
             );
           })}
         </ul>
+        <OfflineControl locale={locale} />
       </main>
     </>
   );

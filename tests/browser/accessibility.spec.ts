@@ -42,7 +42,7 @@ test.describe('axe finds no violation', () => {
     });
   }
 
-  test('on the start page and the 404 page', async ({ browser }) => {
+  test('on the start page, the 404 page and the offline page', async ({ browser }) => {
     // A German browser: the start page's script sends English ones on to /en.
     const context = await browser.newContext({ locale: 'de-DE' });
     const page = await context.newPage();
@@ -51,6 +51,8 @@ test.describe('axe finds no violation', () => {
     await page.setContent(start.replace(/<meta http-equiv="refresh"[^>]*>/, ''));
     expect(await violations(page)).toEqual([]);
     await page.goto('/gibt-es-nicht');
+    expect(await violations(page)).toEqual([]);
+    await page.goto('/offline');
     expect(await violations(page)).toEqual([]);
     await context.close();
   });

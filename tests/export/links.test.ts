@@ -6,8 +6,9 @@
  * - every `#fragment` names an element id (or `<a name>`) of its target page; a range `p3-p7`
  *   resolves when both ends do (redirected ids are real elements on the page, so they resolve too);
  * - links to the edition's own public address (canonical, hreflang alternates) resolve like internal ones;
- * - every page under out/ except 404.html (and the redirect pages of released glossary ids) is reachable
- *   from `/` by links a reader can follow;
+ * - every page under out/ except 404.html and offline.html (shown by the server and the service worker in
+ *   place of another page) and the redirect pages of released glossary ids is reachable from `/` by links a
+ *   reader can follow;
  * - every external link carries `rel` with `noopener` and `noreferrer`.
  * Failures list every broken reference at once, as `page → reference (reason)`.
  */
@@ -23,6 +24,9 @@ import { fileForTarget } from '../../scripts/static-server.js';
 const out = path.resolve(process.env.EXPORT_OUT ?? 'out');
 /** A made-up origin the crawler resolves relative URLs against; never fetched. */
 const origin = 'http://edition.invalid';
+/** Pages never linked: served in place of another (the 404 page by the server, the offline page by the service worker). */
+const servedInstead = new Set(['404.html', 'offline.html']);
+
 /** The 404 page is served at any unknown address: resolve its links against one, to catch relative ones. */
 const notFoundAddress = '/de/texts/gibt-es-nicht/sub';
 /**
@@ -278,7 +282,7 @@ function crawl(): Crawl {
     reachable.add(file);
     for (const next of links.get(file) ?? []) if (!reachable.has(next)) queue.push(next);
   }
-  const unreachable = [...pages.keys()].filter((file) => file !== '404.html' && !redirectedEntryPages.has(file) && !reachable.has(file));
+  const unreachable = [...pages.keys()].filter((file) => !servedInstead.has(file) && !redirectedEntryPages.has(file) && !reachable.has(file));
 
   return { pages, reachable, broken, brokenFragments, external: [...external].sort(), externalWithoutRel, unreachable, checkedReferences, checkedFragments };
 }
@@ -319,7 +323,7 @@ describe('links in the export', () => {
     }
   });
 
-  test('every page except 404.html is reachable from /', () => {
+  test('every page except 404.html and offline.html is reachable from /', () => {
     expect(result.unreachable, `page(s) no link from / leads to:\n${result.unreachable.join('\n')}`).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Prose } from '@/components/Prose';
 import { PageMetadata } from '@/components/CitationMeta';
+import { OfflineControl } from '@/components/OfflineControl';
 import { SiteHeader } from '@/components/SiteHeader';
 import { editorialPageMetadata } from '@/lib/citation/metadata';
 import type { Locale } from '@/i18n/routing';
@@ -93,6 +94,7 @@ export default async function AboutPage({ params }: AboutPageProps) {
           </ul>
           <p className="byline">{t('fonts')}</p>
         </section>
+        <OfflineControl locale={locale} />
       </main>
     </>
   );
