@@ -103,6 +103,13 @@ const entryIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is l
 export const termKinds = ['organisation', 'company', 'person', 'place', 'event', 'currency', 'term', 'publication'] as const;
 export type TermKind = (typeof termKinds)[number];
 
+/**
+ * Where the reading text marks an entry (the data always records every occurrence): at its first
+ * occurrence in each text version, at its first in each section, at every one, or nowhere.
+ */
+export const markPolicies = ['first', 'section', 'every', 'never'] as const;
+export type MarkPolicy = (typeof markPolicies)[number];
+
 export const glossaryEntrySchema = z.strictObject({
   id: entryIdSchema,
   kind: z.enum(termKinds),
@@ -113,6 +120,7 @@ export const glossaryEntrySchema = z.strictObject({
   aka: z.array(text).default([]),
   gloss: bilingual,
   related: z.array(entryIdSchema).default([]),
+  mark: z.enum(markPolicies, { error: `mark is one of ${markPolicies.join(', ')}` }).default('first'),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export const glossaryFileSchema = z.strictObject({ entries: z.array(glossaryEntrySchema) });
