@@ -49,6 +49,8 @@ test.describe('cite this', () => {
   test('a ¶ label cites that paragraph, with the pin-cite, in the interface language', async ({ page }) => {
     await page.goto('/en/texts/januar-aufstand');
     await page.locator('#p12 .row-label').click();
+    // The ¶ number opens the ¶ panel; its first button cites the paragraph.
+    await page.locator('#para-panel [data-panel="cite"]').click();
     const dialog = page.locator('#cite');
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('[data-cite="scope"]')).toHaveText('¶ 12');
