@@ -22,7 +22,7 @@ export async function NotePopovers({ notes, locale }: { notes: readonly Numbered
   const label = (lang: 'de' | 'en', note: NumberedNote) => `${labels[lang]('note', { number: note.number })} · ${labels[lang](`noteKinds.${note.kind}`)}`;
   return (
     <div className="popovers notes">
-      <h2 id="notes-heading" className="print-only">
+      <h2 id="notes-heading" className="notes-heading">
         {t('notes')}
       </h2>
       {notes.map((note) => (

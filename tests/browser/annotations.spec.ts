@@ -31,7 +31,7 @@ test.describe('glossary popovers', () => {
 
   test('with every name marked, every spelling of Zhanaozen opens the same entry, in both languages', async ({ page }) => {
     await page.goto('/de/texts/hintergruende?marks=every');
-    const spellings = await page.locator('[data-term="zhanaozen"]').allTextContents();
+    const spellings = (await page.locator('[data-term="zhanaozen"]').allTextContents()).map((text) => text.replaceAll('\u00AD', ''));
     expect(new Set(spellings)).toEqual(new Set(['Schangaösen', 'Schangaöseng', 'Zhanaozen']));
     for (const trigger of await page.locator('[data-term="zhanaozen"]').all()) {
       await expect(trigger).toHaveAttribute('popovertarget', 'pop-term-zhanaozen');
