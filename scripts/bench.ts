@@ -123,6 +123,11 @@ interface ApiText {
   blocks: { id: string; text: Record<string, string | undefined> }[];
 }
 
+/** Where the bare-HTML baseline of a page is written, in the served copy of out/ (before the server starts). */
+function baselineName(locale: string, slug: string): string {
+  return `bench-baseline-${locale}-${slug}`;
+}
+
 /** The same blocks as minimal static HTML: what the text itself weighs, with nothing around it. */
 function baselineHtml(slug: string, locale: string): string {
   const text = JSON.parse(readFileSync(path.join(out, 'api', 'texts', `${slug}.json`), 'utf8')) as ApiText;
@@ -230,7 +235,18 @@ function launchForLighthouse(): Promise<{ port: number; stop: () => Promise<void
   });
 }
 
-async function lighthouseRun(url: string, port: number): Promise<LighthouseRun> {
+/** Lighthouse on a loaded machine now and then fails to record its trace (NO_NAVSTART): try again, twice. */
+async function lighthouseRun(url: string, port: number, attempt = 1): Promise<LighthouseRun> {
+  try {
+    return await lighthouseOnce(url, port);
+  } catch (error) {
+    if (attempt >= 3) throw error;
+    process.stderr.write(`! ${(error as Error).message}: once more\n`);
+    return lighthouseRun(url, port, attempt + 1);
+  }
+}
+
+async function lighthouseOnce(url: string, port: number): Promise<LighthouseRun> {
   const result = await lighthouse(url, {
     port,
     output: 'json',
@@ -362,9 +378,7 @@ async function measurePage(origin: string, pathname: string, lighthousePort: num
   };
   if (lighthousePort !== undefined) {
     result.lighthouse = await lighthouseMedian(`${origin}${pathname}`, lighthousePort);
-    const name = `bench-baseline-${locale}-${slug}`;
-    writeFileSync(path.join(out, `${name}.html`), baseline);
-    result.baselineLighthouse = await lighthouseMedian(`${origin}/${name}`, lighthousePort);
+    result.baselineLighthouse = await lighthouseMedian(`${origin}/${baselineName(locale, slug)}`, lighthousePort);
   }
   const miss = (condition: boolean, text: string) => {
     if (condition) result.misses.push(text);
@@ -471,10 +485,14 @@ try {
   const copy = await snapshot();
   served = copy;
   out = copy.out;
-  server = await startServer(copy.directory);
-  const { origin } = server;
   const pages = readerPages();
   if (pages.length === 0) throw new Error('no reader page in out/de/texts or out/en/texts');
+  for (const page of pages) {
+    const [locale = 'de', , slug = ''] = page.split('/').filter(Boolean);
+    writeFileSync(path.join(out, `${baselineName(locale, slug)}.html`), baselineHtml(slug, locale));
+  }
+  server = await startServer(copy.directory);
+  const { origin } = server;
   if (withLighthouse) chrome = await launchForLighthouse();
   const results: PageResult[] = [];
   for (const page of pages) {
