@@ -28,7 +28,8 @@ export function initCopy(data: ReaderData | undefined): void {
     const first = element(range.startContainer)?.closest<HTMLElement>('.rows .row');
     const last = element(range.endContainer)?.closest<HTMLElement>('.rows .row');
     if (!first || !last) return;
-    const quote = selection.toString().replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+    // Without the soft hyphens the page puts into long German words.
+    const quote = selection.toString().replaceAll('\u00AD', '').replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
     if (!quote) return;
     const { text, url } = citationFor(cite, first.id, last.id === first.id ? undefined : last.id, 'chicago');
     const link = `${workUrl(cite)}#${textFragment(first.id, quote.split('\n')[0] ?? quote)}`;

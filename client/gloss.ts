@@ -1,15 +1,15 @@
 import { storageKeys } from '@/lib/client/reader-data';
+import { reopenPopover } from './popovers';
 
 /**
- * The gloss language: the radio buttons already switch every gloss and note body (CSS); this keeps
- * the choice across pages and sets each popover's `lang` to the language it shows.
+ * The gloss language: the radio buttons already switch every gloss, note body and popover label
+ * (CSS; each carries its own lang); this keeps the choice across pages, and keeps a popover that is
+ * open when the reader switches open, now in the other language (a click on the switch is a click
+ * outside the popover, which would close it).
  */
 export function initGloss(): void {
   const radios = [...document.querySelectorAll<HTMLInputElement>('input[name="gloss"]')];
   if (radios.length === 0) return;
-  const apply = (lang: string) => {
-    for (const popover of document.querySelectorAll<HTMLElement>('.popover')) popover.lang = lang;
-  };
   let stored: string | null = null;
   try {
     stored = localStorage.getItem(storageKeys.gloss);
@@ -17,11 +17,19 @@ export function initGloss(): void {
     // No storage: the interface language stays the default.
   }
   const chosen = radios.find((radio) => radio.value === stored);
-  if (chosen) chosen.checked = true;
-  apply(radios.find((radio) => radio.checked)?.value ?? document.documentElement.lang);
+  if (chosen && !chosen.checked) chosen.checked = true;
+  let open: HTMLElement[] = [];
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      open = event.target instanceof Element && event.target.closest('.gloss-switch') ? [...document.querySelectorAll<HTMLElement>('.popover:popover-open')] : [];
+    },
+    true,
+  );
   for (const radio of radios) {
     radio.addEventListener('change', () => {
-      apply(radio.value);
+      for (const popover of open) reopenPopover(popover);
+      open = [];
       try {
         localStorage.setItem(storageKeys.gloss, radio.value);
       } catch {

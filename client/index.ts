@@ -9,7 +9,9 @@ import { resolveFragment } from './fragment';
 import { initCite } from './cite';
 import { initCopy } from './copy';
 import { initGloss } from './gloss';
-import { initPopovers } from './popovers';
+import { initMarks } from './marks';
+import { initPanel } from './panel';
+import { initPopovers, openPopover } from './popovers';
 import { initReading } from './reading/boot';
 import { initSearchShortcut } from './search-shortcut';
 import { initOffline } from './offline';
@@ -50,10 +52,31 @@ function rows(): HTMLElement[] {
   return [...document.querySelectorAll<HTMLElement>('.rows .row[id]')];
 }
 
+let toastTimer: number | undefined;
+
+function hideToast(): void {
+  window.clearTimeout(toastTimer);
+  const toast = document.getElementById('reader-toast');
+  if (toast) toast.hidden = true;
+}
+
+/**
+ * Says where the reader landed: announced by the (visually hidden) status region, and shown for a
+ * moment in a small box that goes by itself, on scroll or with its close button.
+ */
 function status(message: string): void {
   const region = document.getElementById('reader-status');
-  if (!region) return;
-  region.textContent = message;
+  if (region) region.textContent = message;
+  const toast = document.getElementById('reader-toast');
+  const text = toast?.querySelector('.reader-toast-text');
+  if (!toast || !text) return;
+  hideToast();
+  if (!message) return;
+  text.textContent = message;
+  toast.hidden = false;
+  toastTimer = window.setTimeout(hideToast, 6000);
+  // The landing itself scrolls: only a scroll by the reader, a moment later, dismisses the box.
+  window.setTimeout(() => window.addEventListener('scroll', hideToast, { once: true, passive: true }), 600);
 }
 
 function updateLanguageSwitch(): void {
@@ -61,6 +84,8 @@ function updateLanguageSwitch(): void {
     const target = new URL(link.href, location.href);
     const view = root.dataset.view;
     if (isView(view)) target.searchParams.set('view', view);
+    if (root.dataset.marks === 'every') target.searchParams.set('marks', 'every');
+    else target.searchParams.delete('marks');
     target.hash = location.hash;
     link.href = `${target.pathname}${target.search}${target.hash}`;
   }
@@ -102,11 +127,23 @@ function initView(data: ReaderData | undefined): void {
   });
 }
 
+/** A note's permalink (`#note-<id>`) opens the note beside its marker. */
+function landOnNote(fragment: string): boolean {
+  const popover = document.getElementById(fragment);
+  if (!fragment.startsWith('note-') || !popover?.classList.contains('popover--note')) return false;
+  const markers = [...document.querySelectorAll<HTMLElement>(`.note-marker[href="#${fragment}"]`)];
+  const marker = markers.find((candidate) => candidate.getClientRects().length > 0) ?? markers[0];
+  marker?.scrollIntoView({ block: 'center' });
+  if (marker) openPopover(popover, marker);
+  else popover.showPopover();
+  return true;
+}
+
 function land(data: ReaderData | undefined): void {
   for (const row of document.querySelectorAll('.row.is-highlighted')) row.classList.remove('is-highlighted');
   status('');
   const fragment = location.hash.slice(1);
-  if (!fragment) return;
+  if (!fragment || landOnNote(fragment)) return;
   const all = rows();
   const landing = resolveFragment(fragment, all.map((row) => row.id), data?.redirects ?? {});
   if (landing.kind === 'none') return;
@@ -206,12 +243,15 @@ function main(): void {
   initReveal(data);
   initGloss();
   initPopovers();
+  initPanel(data);
   initCite(data);
+  initMarks(data, updateLanguageSwitch);
   initCopy(data);
   initSearchShortcut();
   initReading();
   const searchForm = document.getElementById('search-form');
   if (searchForm instanceof HTMLFormElement) void loadSearch(searchForm);
+  document.querySelector('.reader-toast-close')?.addEventListener('click', hideToast);
   updateLanguageSwitch();
   land(data);
   window.addEventListener('hashchange', () => {

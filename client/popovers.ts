@@ -6,15 +6,17 @@
  */
 const hoverCapable = window.matchMedia('(hover: hover) and (pointer: fine)');
 const phone = window.matchMedia('(max-width: 37.5rem)');
-const triggerSelector = '.term, .note-marker button';
+const triggerSelector = '.term, .note-marker';
 const gap = 6;
 const margin = 8;
 
 const triggers = new WeakMap<HTMLElement, HTMLElement>();
 
+/** A term's button names its popover (`popovertarget`); a note's marker links to it (`#note-<id>`). */
 function popoverOf(trigger: Element): HTMLElement | null {
-  const id = trigger.getAttribute('popovertarget');
-  return id ? document.getElementById(id) : null;
+  const id = trigger.getAttribute('popovertarget') ?? trigger.getAttribute('href')?.replace(/^#/, '');
+  const popover = id ? document.getElementById(id) : null;
+  return popover?.hasAttribute('popover') ? popover : null;
 }
 
 function isOpen(popover: HTMLElement): boolean {
@@ -49,15 +51,28 @@ export function openPopover(popover: HTMLElement, trigger: HTMLElement, byHover 
   place(popover, trigger);
 }
 
+/** Opens again, beside the same trigger, a popover that was just closed (the gloss switch's click outside closes it). */
+export function reopenPopover(popover: HTMLElement): void {
+  const trigger = triggers.get(popover);
+  if (isOpen(popover)) return;
+  if (trigger) openPopover(popover, trigger);
+  else popover.showPopover();
+}
+
 export function initPopovers(): void {
-  for (const popover of document.querySelectorAll<HTMLElement>('.popover')) {
-    popover.addEventListener('toggle', (event) => {
+  // One listener for every popover (toggle does not bubble, but it is captured): nothing per popover at start-up.
+  document.addEventListener(
+    'toggle',
+    (event) => {
+      const popover = event.target;
+      if (!(popover instanceof HTMLElement) || !popover.classList.contains('popover')) return;
       const state = (event as ToggleEvent).newState;
       const trigger = triggers.get(popover);
       if (state === 'open' && trigger) place(popover, trigger);
       if (state === 'closed') delete popover.dataset.hover;
-    });
-  }
+    },
+    true,
+  );
 
   let openTimer: number | undefined;
   let closeTimer: number | undefined;
@@ -79,6 +94,13 @@ export function initPopovers(): void {
       if (isOpen(popover) && popover.dataset.hover !== undefined) {
         event.preventDefault();
         delete popover.dataset.hover;
+        return;
+      }
+      // A note's marker is a link (the no-script fallback): with the script it toggles the popover.
+      if (trigger instanceof HTMLAnchorElement) {
+        event.preventDefault();
+        if (isOpen(popover)) popover.hidePopover();
+        else openPopover(popover, trigger);
       }
     },
     true,

@@ -2,31 +2,36 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { NumberedNote } from '@/lib/annotations/annotate-text';
 import { annotationIds } from './annotation-ids';
-import { Popover } from './Popover';
-import { Prose } from './Prose';
 import { NoteSources } from './NoteSources';
+import { Popover } from './Popover';
+import { ProseParagraph } from './Prose';
 
-/** One popover per note of the text, with both bodies, its sources and its permalink. */
+/**
+ * Every note of the text, once: as a popover that its numbered markers open (without JavaScript
+ * too), whose id is the note's permalink (`#note-<id>`: the script opens it, the stylesheet shows it
+ * without the script), and, in print, the numbered endnotes. Each body carries its label
+ * (“Note 12 · Correction”) in its own language, so that the gloss switch switches it too.
+ */
 export async function NotePopovers({ notes, locale }: { notes: readonly NumberedNote[]; locale: Locale }) {
+  if (notes.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'Annotations' });
+  const labels = {
+    de: await getTranslations({ locale: 'de', namespace: 'Annotations' }),
+    en: await getTranslations({ locale: 'en', namespace: 'Annotations' }),
+  };
+  const label = (lang: 'de' | 'en', note: NumberedNote) => `${labels[lang]('note', { number: note.number })} · ${labels[lang](`noteKinds.${note.kind}`)}`;
   return (
-    <div className="popovers">
-      {notes.map((note) => {
-        const id = annotationIds.notePopover(note.id);
-        return (
-          <Popover key={note.id} id={id} titleId={`${id}-title`} className="popover--note" closeLabel={t('close')}>
-            <p className="popover-kind" id={`${id}-title`}>
-              {t('note', { number: note.number })} · {t(`noteKinds.${note.kind}`)}
-            </p>
-            <Prose markdown={note.body.de} locale={locale} lang="de" className="gloss gloss-de" />
-            <Prose markdown={note.body.en} locale={locale} lang="en" className="gloss gloss-en" />
-            <NoteSources note={note} locale={locale} />
-            <p className="popover-link">
-              <a href={`#${annotationIds.note(note.id)}`}>{t('permalink')}</a>
-            </p>
-          </Popover>
-        );
-      })}
+    <div className="popovers notes">
+      <h2 id="notes-heading" className="notes-heading">
+        {t('notes')}
+      </h2>
+      {notes.map((note) => (
+        <Popover key={note.id} id={annotationIds.notePopover(note.id)} label={t('note', { number: note.number })} className="popover--note">
+          <ProseParagraph markdown={note.body.de} locale={locale} lang="de" className="gloss gloss-de" label={label('de', note)} />
+          <ProseParagraph markdown={note.body.en} locale={locale} lang="en" className="gloss gloss-en" label={label('en', note)} />
+          <NoteSources note={note} locale={locale} />
+        </Popover>
+      ))}
     </div>
   );
 }

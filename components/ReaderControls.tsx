@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { views } from '@/lib/client/reader-data';
+import { markModes, views } from '@/lib/client/reader-data';
 import { GlossSwitch } from './GlossSwitch';
 
 /**
@@ -21,10 +21,19 @@ export async function ReaderControls({ locale }: { locale: Locale }) {
           </span>
         ))}
         <span id="view-shortcut" className="visually-hidden">
-          {t('viewShortcut')}
+          {t('viewShortcut')} {t('paragraphShortcut')}
         </span>
       </fieldset>
       <GlossSwitch locale={locale} />
+      <fieldset className="view-switch mark-switch js-only">
+        <legend>{t('marks')}</legend>
+        {markModes.map((mode) => (
+          <span key={mode} className="view-option">
+            <input type="radio" name="marks" id={`marks-${mode}`} value={mode} defaultChecked={mode === 'first'} />
+            <label htmlFor={`marks-${mode}`}>{t(mode === 'first' ? 'marksFirst' : 'marksEvery')}</label>
+          </span>
+        ))}
+      </fieldset>
       <div className="preferences js-only">
         <span className="preference-label" id="text-size-label">
           {t('textSize')}

@@ -38,11 +38,14 @@ async function RowContent({ row, text, locale }: { row: Row; text: Text; locale:
       <a className="row-label" href={Reference.block(text.slug, row.id).href(locale)} aria-label={t('paragraphLink', { number })}>
         {t('paragraph', { number })}
       </a>
-      {row.cells.map((cell) => (
-        <div key={cell.lang} className="cell" lang={cell.lang} data-tag={reader(`languageTag.${cell.lang}`)}>
-          {createElement(contentTag(row), null, <AnnotatedContent element={cell.element} locale={locale} />)}
-        </div>
-      ))}
+      {/* The block's own element is the cell: one element per language, not a wrapper and its paragraph. */}
+      {row.cells.map((cell) =>
+        createElement(
+          contentTag(row),
+          { key: cell.lang, className: 'cell', lang: cell.lang, 'data-tag': reader(`languageTag.${cell.lang}`) },
+          <AnnotatedContent element={cell.element} locale={locale} lang={cell.lang} />,
+        ),
+      )}
     </>
   );
 }
@@ -51,7 +54,7 @@ async function RowContent({ row, text, locale }: { row: Row; text: Text; locale:
 export function TextRows({ annotated, locale }: { annotated: AnnotatedText; locale: Locale }) {
   const { text } = annotated;
   return (
-    <div className="rows">
+    <div className="rows" id="text-start" tabIndex={-1}>
       {textRows(annotated).map((group) => {
         if (group.type === 'row') {
           const { row } = group;

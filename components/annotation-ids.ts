@@ -4,8 +4,9 @@
  */
 export const annotationIds = {
   termPopover: (entry: string) => `pop-term-${entry}`,
-  notePopover: (note: string) => `pop-note-${note}`,
-  /** A note's permalink anchor in the notes list at the end of the text. */
+  /** A note's popover, which is also its permalink (`#note-<id>`): the one place its body is. */
+  notePopover: (note: string) => `note-${note}`,
+  /** A note's permalink anchor: its popover. */
   note: (note: string) => `note-${note}`,
   /** A glossary entry's anchor on the register page. */
   entry: (entry: string) => `entry-${entry}`,

@@ -1,17 +1,32 @@
 /**
  * Between the page and the reading layer's plain-text positions: a block's text as the reader reads
- * it (note numbers left out, so positions match the block's `text` in the text JSON), a selection as
- * (block, start, end), and highlights painted back as `<mark>` elements.
+ * it (note numbers and the soft hyphens the page adds left out, so positions match the block's `text`
+ * in the text JSON), a selection as (block, start, end), and highlights painted back as `<mark>`s.
  */
 
 /** Interface inside a block's text that is not the text: the note numbers. */
-export const notTextSelector = 'sup.note-marker';
+export const notTextSelector = 'a.note-marker';
 export const highlightSelector = 'mark.reader-highlight';
+/** Soft hyphens (lib/render/soft-hyphens.ts) are the page's, not the text's. */
+const softHyphen = '\u00AD';
 
-/** The element holding one block's words in one language (`.row#p12 .cell[lang=de] > p`). */
+/** The element holding one block's words in one language: the cell is the block's own element. */
 export function blockContent(block: string, lang: string): HTMLElement | null {
   const row = document.getElementById(block);
-  return row?.querySelector<HTMLElement>(`:scope > .cell[lang="${lang}"] > :first-child`) ?? null;
+  return row?.querySelector<HTMLElement>(`:scope > .cell[lang="${lang}"]`) ?? null;
+}
+
+/** A text node's characters as the text has them, and where each sits in the node's raw data. */
+function visible(node: Text): { text: string; raw: number[] } {
+  let text = '';
+  const raw: number[] = [];
+  for (let index = 0; index < node.data.length; index += 1) {
+    if (node.data[index] === softHyphen) continue;
+    text += node.data[index];
+    raw.push(index);
+  }
+  raw.push(node.data.length);
+  return { text, raw };
 }
 
 function textNodes(root: Node): Text[] {
@@ -25,7 +40,7 @@ function textNodes(root: Node): Text[] {
 
 export function blockText(content: HTMLElement): string {
   return textNodes(content)
-    .map((node) => node.data)
+    .map((node) => visible(node).text)
     .join('');
 }
 
@@ -39,7 +54,7 @@ function offsetOf(content: HTMLElement, container: Node, offset: number): number
     if (!probe.intersectsNode(node)) continue;
     const start = node === probe.startContainer ? probe.startOffset : 0;
     const end = node === probe.endContainer ? probe.endOffset : node.data.length;
-    length += Math.max(0, end - start);
+    length += [...node.data.slice(start, Math.max(start, end))].filter((character) => character !== softHyphen).length;
   }
   return length;
 }
@@ -67,9 +82,9 @@ export function selectedWords(selection: Selection | null): SelectedWords[] | un
   const pieces: SelectedWords[] = [];
   for (const cell of document.querySelectorAll<HTMLElement>(`.row[id] > .cell[lang="${lang}"]`)) {
     if (!range.intersectsNode(cell)) continue;
-    const content = cell.firstElementChild;
+    const content = cell;
     const block = cell.parentElement?.id;
-    if (!(content instanceof HTMLElement) || !block) continue;
+    if (!block) continue;
     const text = blockText(content);
     const start = content.contains(range.startContainer) ? offsetOf(content, range.startContainer, range.startOffset) : 0;
     const end = content.contains(range.endContainer) ? offsetOf(content, range.endContainer, range.endOffset) : text.length;
@@ -86,13 +101,14 @@ export function paintHighlight(content: HTMLElement, start: number, end: number,
   const marks: HTMLElement[] = [];
   let position = 0;
   for (const node of textNodes(content)) {
+    const { text, raw } = visible(node);
     const nodeStart = position;
-    const nodeEnd = position + node.data.length;
+    const nodeEnd = position + text.length;
     position = nodeEnd;
     if (nodeEnd <= start || nodeStart >= end) continue;
     let target = node;
-    const from = Math.max(0, start - nodeStart);
-    const to = Math.min(node.data.length, end - nodeStart);
+    const from = raw[Math.max(0, start - nodeStart)] ?? 0;
+    const to = raw[Math.min(text.length, end - nodeStart)] ?? node.data.length;
     if (to < target.data.length) target.splitText(to);
     if (from > 0) target = target.splitText(from);
     const mark = document.createElement('mark');

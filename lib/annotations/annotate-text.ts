@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Language, Located, Text, Version } from '../content/model';
 import { error, type Problem } from '../content/problems';
-import type { GlossaryEntry, Note, Quote } from '../content/schema';
+import type { GlossaryEntry, MarkPolicy, Note, Quote } from '../content/schema';
 import { blocksToHast } from '../markdown/blocks-to-hast';
 import { rehypeMarkNotes, type NoteAnchor } from '../markdown/rehype-mark-notes';
 import { rehypeMarkTerms, type TermForm, type TermOccurrence } from '../markdown/rehype-mark-terms';
@@ -67,7 +67,7 @@ function numberNotes(text: Text): NumberedNote[] {
     .map((note, index) => ({ ...note, number: index + 1 }));
 }
 
-function annotateVersion(text: Text, version: Version, notes: readonly NumberedNote[], forms: readonly TermForm[]): { annotated: AnnotatedVersion; problems: Problem[] } {
+function annotateVersion(text: Text, version: Version, notes: readonly NumberedNote[], forms: readonly TermForm[], policies: ReadonlyMap<string, MarkPolicy>): { annotated: AnnotatedVersion; problems: Problem[] } {
   const notesFile = text.files.notes ?? `annotations/notes/${text.slug}.yaml`;
   const anchors: NoteAnchor[] = notes.map((note) => {
     const quote = note.quote[version.lang];
@@ -78,7 +78,7 @@ function annotateVersion(text: Text, version: Version, notes: readonly NumberedN
     .use(rehypeSanitize, sourceSanitizeSchema)
     .use(rehypeExternalLinks, externalLinkOptions)
     .use(rehypeMarkNotes, { notes: anchors })
-    .use(rehypeMarkTerms, { forms });
+    .use(rehypeMarkTerms, { forms, policies });
   const file = new VFile({ path: version.file });
   const tree = processor.runSync(blocksToHast(version.blocks), file) as Root;
   const elements = new Map<string, Element>();
@@ -97,7 +97,8 @@ export function annotateText(text: Text, glossary: readonly GlossaryEntry[]): An
   const cached = cache.get(text);
   if (cached) return cached;
   const notes = numberNotes(text);
-  const results = text.versions.map((version) => annotateVersion(text, version, notes, termForms(glossary, version.lang)));
+  const policies = new Map(glossary.map((entry) => [entry.id, entry.mark]));
+  const results = text.versions.map((version) => annotateVersion(text, version, notes, termForms(glossary, version.lang), policies));
   const annotated: AnnotatedText = {
     text,
     versions: results.map((result) => result.annotated),

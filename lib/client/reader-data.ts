@@ -23,7 +23,17 @@ export interface ReaderData {
     theme: string;
     themes: Record<Theme, string>;
     languages: Record<'de' | 'en', string>;
+    statusClose: string;
   };
+  /** What the ¶ panel lists (client/panel.ts): the names of each block and how to label them. */
+  panel?: {
+    /** Block id → the glossary entries named in it (either language, marked or not), in reading order. */
+    names: Record<string, string[]>;
+    headwords: Record<string, Record<'de' | 'en', string>>;
+    messages: { title: string; cite: string; none: string; note: string };
+  };
+  /** “Mark every name”: each form of the entries this page names → its entry (client/marks.ts). */
+  forms?: Record<string, string>;
   /** Released ids that no longer exist, and the blocks that replaced them. */
   redirects: Record<string, string[]>;
   /** Citation templates of the cited version (see lib/citation/cite-templates.ts). */
@@ -39,4 +49,8 @@ export interface ReaderData {
   };
 }
 
-export const storageKeys = { view: 'edition:view', theme: 'edition:theme', size: 'edition:size', gloss: 'edition:gloss' } as const;
+export const storageKeys = { view: 'edition:view', theme: 'edition:theme', size: 'edition:size', gloss: 'edition:gloss', marks: 'edition:marks' } as const;
+
+/** How many names the text marks: as the glossary's policy says, or every occurrence (`?marks=every`). */
+export const markModes = ['first', 'every'] as const;
+export type MarkMode = (typeof markModes)[number];

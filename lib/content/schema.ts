@@ -170,6 +170,13 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/**
+ * Where the reading text marks an entry (the data always records every occurrence): at its first
+ * occurrence in each text version, at its first in each section, at every one, or nowhere.
+ */
+export const markPolicies = ['first', 'section', 'every', 'never'] as const;
+export type MarkPolicy = (typeof markPolicies)[number];
+
 export const glossaryEntrySchema = z.strictObject({
   id: entryIdSchema,
   kind: z.enum(termKinds),
@@ -181,6 +188,7 @@ export const glossaryEntrySchema = z.strictObject({
   gloss: bilingual,
   related: z.array(entryIdSchema).default([]),
   sources: z.array(sourceSchema).default([]),
+  mark: z.enum(markPolicies, { error: `mark is one of ${markPolicies.join(', ')}` }).default('first'),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export const glossaryFileSchema = z.strictObject({ entries: z.array(glossaryEntrySchema) });

@@ -1,6 +1,11 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { findAndReplace, type RegExpMatchObject } from 'hast-util-find-and-replace';
+import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
+import type { MarkPolicy } from '../content/schema';
+import { termPattern } from './term-pattern';
+
+export { termPattern };
 
 export interface TermForm {
   /** The exact spelling that occurs in the text. */
@@ -13,30 +18,27 @@ export interface TermOccurrence {
   entry: string;
   block: string;
   form: string;
+  /** Whether the reading text marks this occurrence (see `MarkTermsOptions.policies`). */
+  marked: boolean;
 }
 
 export interface MarkTermsOptions {
   forms: readonly TermForm[];
+  /** Each entry's marking policy; an entry not listed is marked at its first occurrence (`first`). */
+  policies?: ReadonlyMap<string, MarkPolicy>;
+  /**
+   * At most this many marks in one block (names that are a note's quote aside): an occurrence over the limit is left
+   * unmarked and its entry is marked at its next occurrence instead, so that no paragraph is a row of
+   * underlines. Default 4 (a row of two languages then has at most 8, with notes' names a few more).
+   */
+  maxPerBlock?: number;
 }
 
 declare module 'vfile' {
   interface DataMap {
-    /** Every marked term, in reading order, set by `rehypeMarkTerms`. */
+    /** Every occurrence of a glossary form, in reading order, set by `rehypeMarkTerms`. */
     termOccurrences: TermOccurrence[];
   }
-}
-
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * One expression for all forms, longest first, so that the longest form wins wherever forms overlap
- * (“Bezirk Mangistau” before “Mangistau”). A form matches as a whole word only: no letter or digit
- * may touch it on either side (a hyphen may: “NATO-Ausbildungszentrum”).
- */
-export function termPattern(forms: readonly TermForm[]): RegExp | undefined {
-  if (forms.length === 0) return undefined;
-  const alternatives = [...new Set(forms.map((term) => term.form))].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 function isIgnored(node: Element): boolean {
@@ -50,17 +52,52 @@ function blockOf(stack: RegExpMatchObject['stack']): string | undefined {
   return undefined;
 }
 
+/** Whether the words a note is anchored to are exactly this name: the note is about it. */
+function isNoteQuote(stack: RegExpMatchObject['stack'], value: string): boolean {
+  const parent = stack.at(-2);
+  return parent?.type === 'element' && parent.properties.dataNote !== undefined && toString(parent).trim() === value;
+}
+
+/** The section of every block: a heading starts a new one. */
+function sections(tree: Root): Map<string, number> {
+  const section = new Map<string, number>();
+  let current = 0;
+  for (const node of tree.children) {
+    if (node.type !== 'element' || typeof node.properties.dataBlock !== 'string') continue;
+    if (/^h[1-6]$/.test(node.tagName)) current += 1;
+    section.set(node.properties.dataBlock, current);
+  }
+  return section;
+}
+
 /**
- * Marks every occurrence of every glossary form as `<span data-term="<entry>">`, never inside a
- * link, a marked term or a note marker, and records the occurrences (block, form) on the file.
+ * Finds every occurrence of every glossary form — never inside a link, a found term or a note marker —
+ * wraps it in `<span data-term="<entry>">`, and records it on the file. Which occurrences the reading
+ * text marks is the entry's policy (`first` in the version, the first in each `section`, `every`,
+ * `never`); an occurrence that is the whole quote of an editor's note is marked too (unless `never`):
+ * the note is about that name, and its reader needs the gloss beside it. A marked occurrence carries `data-marked`; the others stay plain text
+ * on the page, while the data (register, search, JSON) keeps them all.
  */
 export function rehypeMarkTerms(options: MarkTermsOptions) {
   const entryOf = new Map(options.forms.map((term) => [term.form, term.entry]));
   const pattern = termPattern(options.forms);
+  const maxPerBlock = options.maxPerBlock ?? 4;
   return (tree: Root, file: VFile): void => {
     const occurrences: TermOccurrence[] = [];
     file.data.termOccurrences = occurrences;
     if (!pattern) return;
+    const sectionOf = sections(tree);
+    const seen = new Set<string>();
+    const marksIn = new Map<string, number>();
+    const shouldMark = (entry: string, block: string, inNote: boolean): boolean => {
+      const policy = options.policies?.get(entry) ?? 'first';
+      if (policy === 'never') return false;
+      if (inNote || policy === 'every') return true;
+      const key = policy === 'section' ? `${sectionOf.get(block) ?? 0}:${entry}` : entry;
+      if (seen.has(key) || (marksIn.get(block) ?? 0) >= maxPerBlock) return false;
+      seen.add(key);
+      return true;
+    };
     findAndReplace(
       tree,
       [
@@ -69,8 +106,10 @@ export function rehypeMarkTerms(options: MarkTermsOptions) {
           const entry = entryOf.get(value);
           const block = blockOf(match.stack);
           if (!entry || !block) return false;
-          occurrences.push({ entry, block, form: value });
-          return { type: 'element', tagName: 'span', properties: { dataTerm: entry }, children: [{ type: 'text', value }] };
+          const marked = shouldMark(entry, block, isNoteQuote(match.stack, value));
+          if (marked) marksIn.set(block, (marksIn.get(block) ?? 0) + 1);
+          occurrences.push({ entry, block, form: value, marked });
+          return { type: 'element', tagName: 'span', properties: { dataTerm: entry, ...(marked ? { dataMarked: '' } : {}) }, children: [{ type: 'text', value }] };
         },
       ],
       { ignore: isIgnored },

@@ -68,11 +68,14 @@ test.describe('axe finds no violation', () => {
         await expect(page.locator('.popover:popover-open')).toHaveCount(1);
         expect(await violations(page, '.popover:popover-open')).toEqual([]);
         await page.keyboard.press('Escape');
-        await page.locator('.rows .note-marker button:visible').first().click();
+        await page.locator('.rows .note-marker:visible').first().click();
         await expect(page.locator('.popover:popover-open')).toHaveCount(1);
         expect(await violations(page, '.popover:popover-open')).toEqual([]);
         await page.keyboard.press('Escape');
         await page.locator('.rows .row-label:visible').first().click();
+        await expect(page.locator('#para-panel')).toBeVisible();
+        expect(await violations(page, '#para-panel')).toEqual([]);
+        await page.locator('#para-panel [data-panel="cite"]').click();
         await expect(page.locator('#cite')).toBeVisible();
         expect(await violations(page, '#cite')).toEqual([]);
         await context.close();

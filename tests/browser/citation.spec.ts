@@ -94,6 +94,8 @@ test.describe('cite this', () => {
     await page.clock.setFixedTime(new Date('2027-05-06T10:00:00'));
     await page.goto(`${other}/en/texts/januar-aufstand`);
     await page.locator('#p12 .row-label').click();
+    // The ¶ number opens the ¶ panel; its first button cites the paragraph.
+    await page.locator('#para-panel [data-panel="cite"]').click();
     const dialog = page.locator('#cite');
     await expect(dialog).toBeVisible();
     const work = `${other}/en/texts/januar-aufstand`;

@@ -186,7 +186,7 @@ test.describe('interface and comfort', () => {
     await expect(page.locator('.site-header nav')).toBeHidden();
     await expect(page.locator('#p1 .cell[lang="de"]')).toBeVisible();
     await expect(page.locator('#p1 .cell[lang="en"]')).toBeVisible();
-    await expect(page.locator('.notes-list')).toBeVisible();
+    await expect(page.locator('.popover--note').first()).toBeVisible();
     // The address the page was read at (the edition's public one when the build has it).
     await expect(page.locator('.print-only')).toContainText(/Gedruckt von https?:\/\/[^/]+\/de\/texts\/hintergruende/);
     const afterLink = await page.locator('#p17 .cell[lang="de"] a[href^="https"]').evaluate((link) => getComputedStyle(link, '::after').content);

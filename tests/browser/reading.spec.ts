@@ -9,23 +9,21 @@ const reader = '/de/texts/hintergruende';
 async function select(page: Page, block: string, lang: string, words: string): Promise<void> {
   await page.evaluate(
     ({ block, lang, words }) => {
-      const content = document.querySelector(`#${block} > .cell[lang="${lang}"] > :first-child`);
+      const content = document.querySelector(`#${block} > .cell[lang="${lang}"]`);
       if (!content) throw new Error(`no ${lang} column in ${block}`);
-      // The words may cross elements (a marked name): find them in the column's text, then the nodes.
+      // The words may cross elements (a marked name), and long German words carry the page's soft
+      // hyphens: find them among the characters the reader sees, then map back to nodes and offsets.
       const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-      const whole = nodes.map((node) => node.data).join('');
+      const seen: [Text, number][] = [];
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let index = 0; index < node.data.length; index += 1) if (node.data[index] !== '\u00AD') seen.push([node, index]);
+      }
+      const whole = seen.map(([node, index]) => node.data[index]).join('');
       const index = whole.indexOf(words);
       if (index === -1) throw new Error(`“${words}” is not in ${block} (${lang})`);
-      const point = (offset: number): [Text, number] => {
-        let seen = 0;
-        for (const node of nodes) {
-          if (offset <= seen + node.data.length) return [node, offset - seen];
-          seen += node.data.length;
-        }
-        throw new Error('offset past the end');
-      };
+      const first = seen[index]!;
+      const last = seen[index + words.length - 1]!;
+      const point = (offset: number): [Text, number] => (offset === index ? first : [last[0], last[1] + 1]);
       const range = document.createRange();
       range.setStart(...point(index));
       range.setEnd(...point(index + words.length));
@@ -39,7 +37,7 @@ async function select(page: Page, block: string, lang: string, words: string): P
 
 /** The highlighted words of one column, joined (a highlight across a marked name is two marks). */
 function highlighted(page: Page, block: string, lang: string): Promise<string> {
-  return page.locator(`#${block} > .cell[lang="${lang}"] mark.reader-highlight`).evaluateAll((marks) => marks.map((mark) => mark.textContent).join(''));
+  return page.locator(`#${block} > .cell[lang="${lang}"] mark.reader-highlight`).evaluateAll((marks) => marks.map((mark) => mark.textContent).join('').replaceAll('\u00AD', ''));
 }
 
 async function annotate(page: Page, block: string, lang: string, words: string, note: string, tags: string): Promise<void> {

@@ -115,7 +115,8 @@ function textJson(slug: string): TextJson {
   return value as TextJson;
 }
 
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Whitespace collapsed, and without the soft hyphens the reader puts into long German words (lib/render/soft-hyphens.ts). */
+const normalise = (text: string) => text.replaceAll('\u00AD', '').replace(/\s+/g, ' ').trim();
 
 /** The blocks of texts/<slug>/<lang>.md: each top-level paragraph, heading and list item ends with `{#id}`. */
 function sourceBlocks(slug: string, lang: string): SourceBlock[] {
@@ -154,7 +155,7 @@ function pageRows(file: string): { id: string; kind: string | undefined; text: R
       // What a reader reads: without the apparatus the edition adds (numbered note markers).
       const copy = structuredClone(cell);
       visit(copy, 'element', (node: Element, index, parent) => {
-        if (parent && index !== undefined && node.tagName === 'sup' && hasClass(node, 'note-marker')) {
+        if (parent && index !== undefined && hasClass(node, 'note-marker')) {
           parent.children.splice(index, 1);
           return index;
         }

@@ -18,6 +18,7 @@ const entry = (id: string, de: string, en: string): GlossaryEntry => ({
   gloss: { de: 'Ein Ort.', en: 'A place.' },
   related: [],
   sources: [],
+  mark: 'first',
 });
 
 describe('shortGloss: the first sentence of a gloss, as plain text', () => {

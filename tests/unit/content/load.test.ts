@@ -161,3 +161,29 @@ describe('the content gateway refuses a broken edition with file, line and what 
     expect(problems.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('the glossary’s marking policy', () => {
+  const glossary = (mark: string) => `entries:
+  - id: absatz
+    kind: term
+    headword: {de: Absatz, en: paragraph}
+    forms: {de: [Absatz], en: [paragraph]}
+    gloss: {de: Ein Textblock., en: A block of text.}
+    mark: ${mark}
+`;
+
+  it('accepts first, section, every and never, and defaults to first', () => {
+    for (const mark of ['first', 'section', 'every', 'never']) {
+      expect(problemsWith({ 'annotations/glossary.yaml': glossary(mark) })).toEqual([]);
+      fixture?.remove();
+    }
+    fixture = createFixtureEdition({ 'annotations/glossary.yaml': glossary('first').replace('    mark: first\n', '') });
+    expect(loadEdition(fixture.root).edition?.glossary[0]?.mark).toBe('first');
+  });
+
+  it('reports any other value at its line, naming the allowed ones', () => {
+    expect(problemsWith({ 'annotations/glossary.yaml': glossary('sometimes') })).toContainEqual(
+      expect.stringMatching(/^annotations\/glossary\.yaml:7: .*mark is one of first, section, every, never/),
+    );
+  });
+});

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { CitePopover } from '@/components/CitePopover';
 import { CitationMeta } from '@/components/CitationMeta';
 import { NotePopovers } from '@/components/NotePopovers';
-import { NotesList } from '@/components/NotesList';
+import { ParagraphPanel } from '@/components/ParagraphPanel';
 import { Prose } from '@/components/Prose';
 import { ReaderControls } from '@/components/ReaderControls';
 import { SiteHeader } from '@/components/SiteHeader';
@@ -16,7 +16,7 @@ import { ReadingLayerData } from '@/components/ReadingLayerData';
 import type { Locale } from '@/i18n/routing';
 import { Reference } from '@/lib/citation/reference';
 import type { ReaderData } from '@/lib/client/reader-data';
-import { annotateText } from '@/lib/annotations/annotate-text';
+import { annotateText, type AnnotatedText } from '@/lib/annotations/annotate-text';
 import { citeTemplates, staticCite } from '@/lib/citation/cite-templates';
 import { citedLanguage } from '@/lib/citation/csl-item';
 import { editionUrl, findText, getEdition, getTexts, pageAlternates } from '@/lib/edition';
@@ -44,6 +44,18 @@ export async function generateMetadata({ params }: TextPageProps): Promise<Metad
   };
 }
 
+/** The glossary entries each block names, in either language, in reading order. */
+function namesByBlock(annotated: AnnotatedText): Record<string, string[]> {
+  const names: Record<string, string[]> = {};
+  for (const { terms } of annotated.versions) {
+    for (const { block, entry } of terms) {
+      const list = (names[block] ??= []);
+      if (!list.includes(entry)) list.push(entry);
+    }
+  }
+  return names;
+}
+
 /** JSON for the reader's script; `<` is escaped so that no text can close the script element. */
 function serialise(data: ReaderData): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
@@ -58,6 +70,7 @@ export default async function TextPage({ params }: TextPageProps) {
   const reader = await getTranslations({ locale, namespace: 'Reader' });
   const languages = await getTranslations({ locale, namespace: 'Languages' });
   const reading = await getTranslations({ locale, namespace: 'Reading' });
+  const annotations = await getTranslations({ locale, namespace: 'Annotations' });
   const reference = new Reference(slug);
   const { glossary } = getEdition();
   const annotated = annotateText(text, glossary);
@@ -80,7 +93,19 @@ export default async function TextPage({ params }: TextPageProps) {
       theme: reader.raw('theme') as string,
       themes: { system: reader('themes.system'), light: reader('themes.light'), dark: reader('themes.dark') },
       languages: { de: languages('de'), en: languages('en') },
+      statusClose: reader('statusClose'),
     },
+    panel: {
+      names: namesByBlock(annotated),
+      headwords: Object.fromEntries(entries.map((entry) => [entry.id, entry.headword])),
+      messages: {
+        title: reader.raw('panel') as string,
+        cite: reader.raw('panelCite') as string,
+        none: reader('panelNone'),
+        note: annotations.raw('note') as string,
+      },
+    },
+    forms: Object.fromEntries(entries.flatMap((entry) => [...entry.forms.de, ...entry.forms.en].map((form) => [form, entry.id]))),
     redirects: text.anchors.redirects,
     cite: {
       templates: cite,
@@ -100,6 +125,9 @@ export default async function TextPage({ params }: TextPageProps) {
   };
   return (
     <>
+      <a className="skip-link" href="#text-start">
+        {reader('skipToText')}
+      </a>
       <SiteHeader locale={locale} alternates={{ de: reference.href('de'), en: reference.href('en') }} />
       <CitationMeta text={text} lang={lang} locale={locale} />
       <main id="main" className="reader">
@@ -118,7 +146,6 @@ export default async function TextPage({ params }: TextPageProps) {
             {reading('hint')} <a href={paths.myAnnotations(locale)}>{reading('nav')}</a>
           </p>
           <TextRows annotated={annotated} locale={locale} />
-          <NotesList notes={annotated.notes} slug={slug} locale={locale} />
           <section className="text-notes" aria-labelledby="edition-notes">
             <h2 id="edition-notes">{t('editionNotes')}</h2>
             <Prose markdown={text.meta.editionNotes[locale]} locale={locale} />
@@ -130,7 +157,14 @@ export default async function TextPage({ params }: TextPageProps) {
         <CitePopover cite={staticCite(text, edition.meta, citeOptions)} citeKey={cite.key} slug={slug} lang={lang} url={pageUrl} locale={locale} />
         <TermPopovers entries={entries} locale={locale} />
         <NotePopovers notes={annotated.notes} locale={locale} />
-        <p id="reader-status" className="reader-status" role="status" />
+        <ParagraphPanel locale={locale} />
+        <p id="reader-status" className="visually-hidden" role="status" />
+        <div className="reader-toast" id="reader-toast" hidden>
+          <p className="reader-toast-text" />
+          <button type="button" className="reader-toast-close" aria-label={reader('statusClose')}>
+            ×
+          </button>
+        </div>
         <script type="application/json" id="reader-data" data-edition="data" dangerouslySetInnerHTML={{ __html: serialise(data) }} />
         <ReadingLayerData locale={locale} text={{ slug, redirects: text.anchors.redirects }} />
       </main>

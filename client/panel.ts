@@ -1,0 +1,157 @@
+/**
+ * The ¶ panel (components/ParagraphPanel.tsx): a click on a ¶ number, or Enter on it, opens what the
+ * paragraph holds — “Cite ¶ n”, every name in it (marked in the text or not) and every note — so that
+ * any gloss or note of the paragraph is two steps away. Shift-click on a ¶ number still extends a
+ * citation range (client/cite.ts). J and K move to the next and previous paragraph.
+ */
+import { annotationIds } from '@/components/annotation-ids';
+import { blockNumber } from '@/lib/citation/reference';
+import type { ReaderData } from '@/lib/client/reader-data';
+import { openPopover } from './popovers';
+
+type Panel = NonNullable<ReaderData['panel']>;
+
+const format = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+
+function glossLanguage(): 'de' | 'en' {
+  const chosen = document.querySelector<HTMLInputElement>('input[name="gloss"]:checked')?.value ?? document.documentElement.lang;
+  return chosen === 'en' ? 'en' : 'de';
+}
+
+function item(label: string, popover?: string): HTMLLIElement {
+  const li = document.createElement('li');
+  if (!popover) {
+    li.textContent = label;
+    return li;
+  }
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.setAttribute('popovertarget', popover);
+  button.textContent = label;
+  li.append(button);
+  return li;
+}
+
+function shorten(text: string, length = 60): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length > length ? `${clean.slice(0, length - 1)}…` : clean;
+}
+
+function fill(panel: HTMLElement, data: Panel, row: HTMLElement): void {
+  const number = blockNumber(row.id);
+  const lang = glossLanguage();
+  const title = panel.querySelector('#para-panel-title');
+  if (title) title.textContent = format(data.messages.title, { number });
+  const cite = panel.querySelector('[data-panel="cite"]');
+  if (cite) cite.textContent = format(data.messages.cite, { number });
+  const names = (data.names[row.id] ?? [])
+    .filter((entry) => document.getElementById(annotationIds.termPopover(entry)))
+    .map((entry) => item(data.headwords[entry]?.[lang] ?? entry, annotationIds.termPopover(entry)));
+  panel.querySelector('[data-panel="names"]')?.replaceChildren(...(names.length > 0 ? names : [item(data.messages.none)]));
+  const seen = new Set<string>();
+  const notes: HTMLLIElement[] = [];
+  for (const marker of row.querySelectorAll<HTMLElement>('.note-marker[data-note]')) {
+    const id = marker.dataset.note ?? '';
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const quote = row.querySelector(`.cell[lang="${lang}"] .note-ref[data-note="${id}"]`) ?? row.querySelector(`.note-ref[data-note="${id}"]`);
+    const words = shorten(quote?.textContent ?? '');
+    const label = `${format(data.messages.note, { number: marker.textContent ?? '' })}: ${lang === 'de' ? `„${words}“` : `“${words}”`}`;
+    notes.push(item(label, annotationIds.notePopover(id)));
+  }
+  panel.querySelector('[data-panel="notes"]')?.replaceChildren(...(notes.length > 0 ? notes : [item(data.messages.none)]));
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/** J / K: the ¶ number of the next / previous paragraph gets the focus (Enter then opens its panel). */
+function initParagraphKeys(): void {
+  document.addEventListener('keydown', (event) => {
+    const key = event.key.toLowerCase();
+    if ((key !== 'j' && key !== 'k') || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    const rows = [...document.querySelectorAll<HTMLElement>('.rows .row[id]')];
+    if (rows.length === 0) return;
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('.rows .row[id]') : null;
+    let index = focused ? rows.indexOf(focused) : -1;
+    if (index < 0) {
+      // Nothing focused in the text: start from the first row on screen (one layout read, on demand).
+      const first = rows.findIndex((row) => row.getBoundingClientRect().bottom > 0);
+      index = (first < 0 ? rows.length : first) - (key === 'j' ? 1 : 0);
+    }
+    const next = rows[Math.min(rows.length - 1, Math.max(0, index + (key === 'j' ? 1 : -1)))];
+    const label = next?.querySelector<HTMLElement>(':scope > .row-label');
+    if (!next || !label) return;
+    event.preventDefault();
+    label.focus({ preventScroll: true });
+    next.scrollIntoView({ block: 'start' });
+  });
+}
+
+export function initPanel(data: ReaderData | undefined): void {
+  initParagraphKeys();
+  const panel = document.getElementById('para-panel');
+  const panelData = data?.panel;
+  if (!panel || !panelData) return;
+  // The keyboard reaches a paragraph's notes through its ¶ number and the panel, one tab stop per
+  // paragraph instead of one per note and language; without the script every marker is a tab stop.
+  for (const marker of document.querySelectorAll<HTMLElement>('.rows .note-marker')) marker.tabIndex = -1;
+  let label: HTMLAnchorElement | undefined;
+  let pending: { label: HTMLAnchorElement; row: HTMLElement } | undefined;
+  let passThrough = false;
+
+  const open = (clicked: HTMLAnchorElement, row: HTMLElement) => {
+    label = clicked;
+    fill(panel, panelData, row);
+    openPopover(panel, clicked);
+    panel.querySelector<HTMLElement>('[data-panel="cite"]')?.focus();
+  };
+
+  // A plain click on a ¶ number still goes through client/cite.ts (which lands on the ¶ and
+  // remembers it as the start of a range for a later shift-click); the panel opens instead of the
+  // citation, which is then one button away. A shift-click cites a range at once, as before.
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (passThrough || !(event.target instanceof Element)) return;
+      const clicked = event.target.closest<HTMLAnchorElement>('.rows .row-label');
+      const row = clicked?.closest<HTMLElement>('.row[id]');
+      pending = undefined;
+      if (!clicked || !row || event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || event.button !== 0) return;
+      const cite = document.getElementById('cite');
+      if (cite) {
+        pending = { label: clicked, row };
+        return;
+      }
+      event.preventDefault();
+      if (location.hash !== `#${row.id}`) location.hash = row.id;
+      window.setTimeout(() => open(clicked, row), 0);
+    },
+    true,
+  );
+  document.getElementById('cite')?.addEventListener('beforetoggle', (event) => {
+    const toggle = event as ToggleEvent;
+    if (toggle.newState !== 'open' || !pending) return;
+    const { label: clicked, row } = pending;
+    pending = undefined;
+    event.preventDefault();
+    queueMicrotask(() => open(clicked, row));
+  });
+
+  panel.querySelector('[data-panel="cite"]')?.addEventListener('click', () => {
+    if (!label) return;
+    panel.hidePopover();
+    // The citation's own mechanism: the ¶ number's click, let through to client/cite.ts.
+    passThrough = true;
+    label.click();
+    passThrough = false;
+  });
+
+  panel.addEventListener('toggle', (event) => {
+    if ((event as ToggleEvent).newState !== 'closed' || !label) return;
+    const focus = document.activeElement;
+    // Escape gives the focus back to what had it before the panel: the landed row; the ¶ number is where the reader was.
+    if (!focus || focus === document.body || panel.contains(focus) || focus === label.closest('.row')) label.focus({ preventScroll: true });
+  });
+}

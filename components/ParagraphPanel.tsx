@@ -1,0 +1,29 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { paths } from '@/lib/routes';
+import { Popover } from './Popover';
+
+/**
+ * The ¶ panel: what a paragraph holds, behind its ¶ number — “Cite ¶ n”, the names in it (each opens
+ * its gloss, marked in the text or not) and its notes, so that nothing is more than two steps away
+ * however sparingly the text marks. One shell per page that client/panel.ts fills for the ¶ asked
+ * for; without the script the ¶ number stays a plain link to the paragraph.
+ */
+export async function ParagraphPanel({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Reader' });
+  return (
+    <Popover id="para-panel" titleId="para-panel-title" className="popover--panel">
+      <p className="popover-title" id="para-panel-title" />
+      <p>
+        <button type="button" className="panel-cite" data-panel="cite" />
+      </p>
+      <h2 className="panel-heading">{t('panelNames')}</h2>
+      <ul className="panel-list" data-panel="names" />
+      <h2 className="panel-heading">{t('panelNotes')}</h2>
+      <ul className="panel-list" data-panel="notes" />
+      <p className="popover-link">
+        <a href={paths.glossary(locale)}>{t('panelRegister')}</a>
+      </p>
+    </Popover>
+  );
+}
