@@ -87,7 +87,14 @@ export function createFixtureEdition(changes: Record<string, string | null> = {}
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), content);
   };
-  for (const [file, content] of Object.entries({ ...fixtureFiles, ...changes })) {
+  const files: Record<string, string | null> = { ...fixtureFiles, ...changes };
+  // A fixture's glossary counts as released (as the edition's is), unless the test brings its own lock.
+  const glossary = files['annotations/glossary.yaml'];
+  if (glossary && !('annotations/glossary.lock.yaml' in changes)) {
+    const ids = [...glossary.matchAll(/^\s*- id: ([a-z0-9-]+)\s*$/gm)].map((match) => match[1]);
+    files['annotations/glossary.lock.yaml'] = `released: [${ids.join(', ')}]\nredirects: {}\n`;
+  }
+  for (const [file, content] of Object.entries(files)) {
     if (content !== null) write(file, content);
   }
   const writeBytes = (file: string, content: Uint8Array) => writeFileSync(path.join(root, file), content);
