@@ -140,6 +140,7 @@ test.describe('citing a range (issue 11: frictions)', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/en/texts/januar-aufstand?view=parallel');
     await page.locator('#p12 .row-label').click();
+    await page.locator('#para-panel [data-panel="cite"]').click();
     const dialog = page.locator('#cite');
     await expect(dialog).toBeVisible();
     const box = await dialog.boundingBox();
@@ -156,6 +157,7 @@ test.describe('citing a range (issue 11: frictions)', () => {
   test('Escape closes the citation and gives focus back to the ¶ label', async ({ page }) => {
     await page.goto('/de/texts/januar-aufstand');
     await page.locator('#p12 .row-label').click();
+    await page.locator('#para-panel [data-panel="cite"]').click();
     await expect(page.locator('#cite')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.locator('#cite')).toBeHidden();
@@ -167,6 +169,7 @@ test.describe('citing a range (issue 11: frictions)', () => {
     const page = await context.newPage();
     await page.goto('/en/texts/januar-aufstand');
     await page.locator('#p12 .row-label').tap();
+    await page.locator('#para-panel [data-panel="cite"]').tap();
     const dialog = page.locator('#cite');
     const extend = dialog.getByRole('button', { name: 'Extend to ¶ 13' });
     await expect(extend).toBeVisible();
