@@ -20,7 +20,7 @@
  */
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleClient } from './bundle-client';
 import { stagingDir } from './editions.js';
 import * as pagefind from 'pagefind';
 import { registerOf } from '../lib/annotations/register';
@@ -138,17 +138,7 @@ const termsPath = path.join(out, searchTermsUrl);
 mkdirSync(path.dirname(termsPath), { recursive: true });
 writeFileSync(termsPath, JSON.stringify(termsFile));
 
-const script = await build({
-  entryPoints: ['client/search.ts'],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: ['es2022'],
-  write: false,
-  alias: { '@': path.resolve('.') },
-  legalComments: 'none',
-});
-const scriptCode = script.outputFiles[0]?.contents ?? fail('esbuild wrote no search script');
+const scriptCode = await bundleClient('client/search.ts');
 writeFileSync(path.join(out, searchScriptUrl), scriptCode);
 
 console.log(
