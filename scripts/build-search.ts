@@ -18,7 +18,7 @@
  *   postbuild, which runs next, precompresses it with the rest.
  * Prints the size of each bundle.
  */
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleClient } from './bundle-client';
 import { stagingDir } from './editions.js';
@@ -121,10 +121,29 @@ for (const lang of searchLanguages) {
   for (const file of readdirSync(folder)) {
     if (unusedFiles.test(file)) rmSync(path.join(folder, file));
   }
+  withoutPlaceholderHost(folder);
   const size = folderSize(folder);
   summary.push(`${lang} ${records} blocks, ${(size.bytes / 1024).toFixed(0)} KB in ${size.files} files`);
 }
 await pagefind.close();
+
+/**
+ * Pagefind's scripts resolve relative result URLs against `https://example.com` and strip it again; no
+ * file of the edition may name a host that does not exist (README, “Deploying”), so the same (never shown,
+ * never fetched) base becomes a reserved `.invalid` name, everywhere at once, which keeps the code's logic.
+ * If Pagefind stops using it, the build says so, and this step can go.
+ */
+function withoutPlaceholderHost(folder: string): void {
+  let replaced = 0;
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.js'))) {
+    const code = readFileSync(path.join(folder, file), 'utf8');
+    const count = code.split('example.com').length - 1;
+    if (count === 0) continue;
+    writeFileSync(path.join(folder, file), code.replaceAll('example.com', 'pagefind.invalid'));
+    replaced += count;
+  }
+  if (replaced === 0) console.warn(`note: Pagefind's scripts in ${folder} no longer name example.com: scripts/build-search.ts's withoutPlaceholderHost can go`);
+}
 
 const termsFile: SearchTermsFile = {
   terms: edition.glossary.map((entry) => ({
