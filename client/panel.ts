@@ -4,6 +4,7 @@
  * any gloss or note of the paragraph is two steps away. Shift-click on a ¶ number still extends a
  * citation range (client/cite.ts). J and K move to the next and previous paragraph.
  */
+import { highlightSelector } from './reading/dom';
 import { annotationIds } from '@/components/annotation-ids';
 import { blockNumber } from '@/lib/citation/reference';
 import type { ReaderData } from '@/lib/client/reader-data';
@@ -60,6 +61,34 @@ function fill(panel: HTMLElement, data: Panel, row: HTMLElement): void {
     notes.push(item(label, annotationIds.notePopover(id)));
   }
   panel.querySelector('[data-panel="notes"]')?.replaceChildren(...(notes.length > 0 ? notes : [item(data.messages.none)]));
+  fillMine(panel, row);
+}
+
+/**
+ * The reader's own highlights and notes in the ¶ (painted by the reading layer, when it is loaded):
+ * each opens its editor, as the highlight itself does.
+ */
+function fillMine(panel: HTMLElement, row: HTMLElement): void {
+  const list = panel.querySelector<HTMLElement>('[data-panel="mine"]');
+  const heading = panel.querySelector<HTMLElement>('[data-panel="mine-heading"]');
+  if (!list || !heading) return;
+  const marks = [...row.querySelectorAll<HTMLElement>(`${highlightSelector}[tabindex="0"][aria-label]`)];
+  list.hidden = heading.hidden = marks.length === 0;
+  list.replaceChildren(
+    ...marks.map((mark) => {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = shorten(mark.getAttribute('aria-label') ?? '', 80);
+      button.addEventListener('click', () => {
+        if (panel.matches(':popover-open')) panel.hidePopover();
+        mark.focus();
+        mark.click();
+      });
+      li.append(button);
+      return li;
+    }),
+  );
 }
 
 function isTyping(target: EventTarget | null): boolean {

@@ -21,6 +21,11 @@ export async function ParagraphPanel({ locale }: { locale: Locale }) {
       <ul className="panel-list" data-panel="names" />
       <h2 className="panel-heading">{t('panelNotes')}</h2>
       <ul className="panel-list" data-panel="notes" />
+      {/* The reader's own annotations of the ¶ (client/reading/), filled only when there are any. */}
+      <h2 className="panel-heading" data-panel="mine-heading" hidden>
+        {t('panelMine')}
+      </h2>
+      <ul className="panel-list" data-panel="mine" hidden />
       <p className="popover-link">
         <a href={paths.glossary(locale)}>{t('panelRegister')}</a>
       </p>

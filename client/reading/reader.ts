@@ -111,6 +111,31 @@ export class ReaderLayer {
     }
     if (moved.length > 0) await saveAnnotations(moved).catch(() => undefined);
     if (orphans > 0) say(format(this.data.messages.orphans, { count: String(orphans) }));
+    this.printNotes();
+  }
+
+  /** The reader's notes as endnotes of the printed text (hidden on screen), in reading order. */
+  private printNotes(): void {
+    document.getElementById('reading-print-notes')?.remove();
+    const order = new Map([...document.querySelectorAll('.rows .row[id]')].map((row, index) => [row.id, index]));
+    const noted = this.annotations.filter((annotation) => annotation.note && order.has(annotation.block)).sort((a, b) => (order.get(a.block) ?? 0) - (order.get(b.block) ?? 0) || a.position.start - b.position.start);
+    if (noted.length === 0) return;
+    const section = document.createElement('section');
+    section.id = 'reading-print-notes';
+    section.className = 'reading-print-notes';
+    const heading = document.createElement('h2');
+    heading.textContent = this.data.messages.printHeading;
+    const list = document.createElement('ol');
+    for (const annotation of noted) {
+      const item = document.createElement('li');
+      const quote = document.createElement('q');
+      quote.lang = annotation.lang;
+      quote.textContent = annotation.quote.exact;
+      item.append(`¶ ${annotation.block.slice(1)}: `, quote, ` — ${annotation.note}`);
+      list.append(item);
+    }
+    section.append(heading, list);
+    (document.querySelector('article.text') ?? document.querySelector('main') ?? document.body).append(section);
   }
 
   /** Shows or hides the “Highlight” offer as the selection changes. */

@@ -16,7 +16,7 @@ export const readingMessageKeys = [
   'highlight', 'edit', 'save', 'remove', 'close', 'colour', 'note', 'tags', 'tagsHint', 'yours', 'saved', 'removed', 'undo',
   'orphans', 'unavailable', 'quota', 'cleared', 'failed', 'moved', 'empty', 'count', 'filterTag', 'filterColour', 'filterText',
   'all', 'exportJson', 'exportMarkdown', 'exportCsl', 'import', 'imported', 'importFailed', 'style', 'orphan', 'paragraph', 'open',
-  'colours.yellow', 'colours.green', 'colours.blue', 'colours.pink', 'markdownNote', 'markdownTags', 'collectionLabel',
+  'colours.yellow', 'colours.green', 'colours.blue', 'colours.pink', 'markdownNote', 'markdownTags', 'collectionLabel', 'printHeading',
 ] as const;
 export type ReadingMessageKey = (typeof readingMessageKeys)[number];
 

@@ -69,6 +69,23 @@ test.describe('the reader’s own annotations', () => {
     await expect(page.locator('#reading-editor textarea')).toHaveValue('Vergleich mit 2020 prüfen');
     await page.keyboard.press('Escape');
     await expect(page.locator('#reading-editor')).toBeHidden();
+
+    // The ¶ panel lists them beside the editors' notes; each opens its editor.
+    await page.locator('#p12 .row-label').click();
+    const mine = page.locator('#para-panel [data-panel="mine"]');
+    await expect(page.locator('#para-panel [data-panel="mine-heading"]')).toHaveText('Ihre Anmerkungen in diesem ¶');
+    await expect(mine.getByRole('button')).toHaveCount(2);
+    await mine.getByRole('button', { name: /Vergleich mit 2020 prüfen/ }).click();
+    await expect(page.locator('#reading-editor textarea')).toHaveValue('Vergleich mit 2020 prüfen');
+    await page.keyboard.press('Escape');
+
+    // In print the notes follow the text as endnotes; on screen they are not shown twice.
+    const endnotes = page.locator('#reading-print-notes');
+    await expect(endnotes).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(endnotes).toBeVisible();
+    await expect(endnotes.locator('li')).toHaveText(['¶ 12: Russland 3,9% — Vergleich mit 2020 prüfen', '¶ 12: Russia 3.9% — check against 2020']);
+    await page.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);
   });
 
