@@ -15,6 +15,7 @@ import { initPopovers, openPopover } from './popovers';
 import { initReading } from './reading/boot';
 import { initSearchShortcut } from './search-shortcut';
 import { initOffline } from './offline';
+import { otherLanguage } from '@/lib/languages';
 
 const root = document.documentElement;
 const phone = window.matchMedia('(max-width: 37.5rem)');
@@ -167,7 +168,7 @@ function updateReveal(data: ReaderData | undefined): void {
   const view = effectiveView();
   const active = phone.matches && (view === 'de' || view === 'en');
   if (!active || !data) return;
-  const other = view === 'de' ? 'en' : 'de';
+  const other = otherLanguage(view);
   const language = data.messages.languages[other];
   for (const row of rows()) {
     let button = row.querySelector<HTMLButtonElement>(':scope > .reveal');

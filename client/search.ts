@@ -47,6 +47,7 @@ import {
   type SearchState,
   type Segment,
 } from './search-logic';
+import { otherLanguage } from '@/lib/languages';
 
 /** The part of Pagefind's browser API the edition uses (pagefind.js is loaded at run time, untyped). */
 interface PagefindFragment {
@@ -76,7 +77,6 @@ interface Engine {
 }
 
 const debounceMs = 120;
-const otherLanguage = (lang: SearchLanguage): SearchLanguage => (lang === 'de' ? 'en' : 'de');
 
 let engine: Promise<Engine> | undefined;
 

@@ -10,6 +10,7 @@ import { entryHref, paths } from '@/lib/routes';
 import { annotationIds } from './annotation-ids';
 import { GlossSwitch } from './GlossSwitch';
 import { Prose } from './Prose';
+import { otherLanguage } from '@/lib/languages';
 
 /**
  * One glossary entry's own page: headword, kind, both glosses (the gloss switch), every spelling per
@@ -22,7 +23,7 @@ export async function EntryPage({ entry, locale }: { entry: GlossaryEntry; local
   const annotations = await getTranslations({ locale, namespace: 'Annotations' });
   const languages = await getTranslations({ locale, namespace: 'Languages' });
   const edition = getEdition();
-  const other: Locale = locale === 'de' ? 'en' : 'de';
+  const other: Locale = otherLanguage(locale);
   const occurrences = occurrencesByText(edition.texts, registerOf(edition).get(entry.id) ?? [], locale);
   const paragraphCount = occurrences.reduce((sum, group) => sum + group.paragraphs.length, 0);
   const notes = notesMentioning(edition, entry);

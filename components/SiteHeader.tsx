@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { paths } from '@/lib/routes';
+import { otherLanguage } from '@/lib/languages';
 
 interface SiteHeaderProps {
   locale: Locale;
@@ -14,7 +15,7 @@ export async function SiteHeader({ locale, alternates, searchField = true }: Sit
   const t = await getTranslations({ locale, namespace: 'Nav' });
   const search = await getTranslations({ locale, namespace: 'Search' });
   const edition = await getTranslations({ locale, namespace: 'Edition' });
-  const other: Locale = locale === 'de' ? 'en' : 'de';
+  const other: Locale = otherLanguage(locale);
   return (
     <header className="site-header">
       <a className="site-title" href={paths.library(locale)}>

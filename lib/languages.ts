@@ -13,3 +13,11 @@ export function languageCode(code: string): LanguageCode {
   if ((languageCodes as readonly string[]).includes(code)) return code as LanguageCode;
   throw new Error(`No interface name for the language “${code}”: add Languages.${code} to messages/*.json`);
 }
+
+/** The edition's two reading languages: each text is read in German beside English. */
+export type ReadingLanguage = 'de' | 'en';
+
+/** The other of the two: the column beside, the interface to switch to. */
+export function otherLanguage(lang: ReadingLanguage): ReadingLanguage {
+  return lang === 'de' ? 'en' : 'de';
+}

@@ -9,6 +9,7 @@ import type { EditionMeta, GlossaryEntry } from '../content/schema';
 import { entryHref, paths } from '../routes';
 import { editionTitle } from './csl-item';
 import { editorialPageMetadata, type CitationMetadata, type JsonLd } from './metadata';
+import { otherLanguage } from '../languages';
 
 export interface EntryMetadataOptions {
   /** The interface language of the page: the headword and gloss it cites. */
@@ -23,7 +24,7 @@ export interface EntryMetadataOptions {
 
 export function entryMetadata(entry: GlossaryEntry, edition: EditionMeta, options: EntryMetadataOptions): CitationMetadata {
   const { locale } = options;
-  const other: Language = locale === 'de' ? 'en' : 'de';
+  const other: Language = otherLanguage(locale);
   const title = entry.headword[locale];
   const path = entryHref(locale, entry.id);
   // No public address: the IRIs stay site-relative, never an invented host.

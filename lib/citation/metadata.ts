@@ -26,6 +26,7 @@ import type { EditionMeta, PersonName } from '../content/schema';
 import { paths } from '../routes';
 import { stepsTo, versionDate, versionTranslators } from './chain';
 import { absoluteUrl, editionTitle, type CslName } from './csl-item';
+import { otherLanguage } from '../languages';
 
 export interface MetaTag {
   name: string;
@@ -114,7 +115,7 @@ export function webpageMetadata(item: WebpageItem, edition: EditionMeta): Citati
     ...(item.license ? [{ name: 'DCTERMS.license', content: item.license }] : []),
     ...(pageUrl ? [{ name: 'DC.identifier', content: pageUrl }] : []),
   ];
-  const other = item.locale === 'de' ? 'en' : 'de';
+  const other = otherLanguage(item.locale);
   const openGraph: PropertyTag[] = [
     { property: 'og:title', content: item.title },
     { property: 'og:type', content: 'article' },
