@@ -14,6 +14,7 @@ import { initPanel } from './panel';
 import { initPopovers, openPopover } from './popovers';
 import { initReading } from './reading/boot';
 import { initSearchShortcut } from './search-shortcut';
+import { format } from './template';
 import { initOffline } from './offline';
 import { otherLanguage } from '@/lib/languages';
 
@@ -24,10 +25,6 @@ const wide = window.matchMedia('(min-width: 48rem)');
 function readData(): ReaderData | undefined {
   const element = document.getElementById('reader-data');
   return element?.textContent ? (JSON.parse(element.textContent) as ReaderData) : undefined;
-}
-
-function format(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 }
 
 function store(key: string, value: string): void {

@@ -8,6 +8,7 @@
  * the notice, and then every open page of the old build reloads.
  */
 import { cacheId, offlineStorageKey, precacheSummaryUrl, serviceWorkerUrl, skipWaitingMessage, type PrecacheSummary } from '@/lib/offline/shared';
+import { format } from './template';
 
 type Messages = Record<'size' | 'progress' | 'ready' | 'removed' | 'failed' | 'unsupported' | 'update', string>;
 
@@ -26,10 +27,6 @@ function remember(on: boolean): void {
   } catch {
     // Without storage the choice lasts until the worker is removed; registration persists anyway.
   }
-}
-
-function format(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 }
 
 function afterLoad(run: () => void): void {

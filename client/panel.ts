@@ -9,10 +9,10 @@ import { annotationIds } from '@/components/annotation-ids';
 import { blockNumber } from '@/lib/citation/reference';
 import type { ReaderData } from '@/lib/client/reader-data';
 import { openPopover } from './popovers';
+import { format } from './template';
 
 type Panel = NonNullable<ReaderData['panel']>;
 
-const format = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
 function glossLanguage(): 'de' | 'en' {
   const chosen = document.querySelector<HTMLInputElement>('input[name="gloss"]:checked')?.value ?? document.documentElement.lang;

@@ -326,7 +326,4 @@ export function isSearchLanguage(value: string): value is SearchLanguage {
   return (searchLanguages as readonly string[]).includes(value);
 }
 
-/** `{name}` placeholders filled in (the interface strings come from messages/ with ICU plurals resolved by the page). */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+export { format } from './template';

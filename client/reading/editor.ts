@@ -5,6 +5,7 @@
  */
 import { highlightColours, type HighlightColour } from './annotation';
 import type { ReadingData } from './shared';
+import { element } from '../template';
 
 export interface EditorValues {
   colour: HighlightColour;
@@ -23,13 +24,6 @@ export interface EditorRequest {
 }
 
 type Messages = ReadingData['messages'];
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
-  const created = document.createElement(tag);
-  Object.assign(created, properties);
-  created.append(...children);
-  return created;
-}
 
 export function parseTags(value: string): string[] {
   return [...new Set(value.split(',').map((tag) => tag.trim()).filter(Boolean))];

@@ -12,17 +12,11 @@ import { toCslJson, toMarkdown, type Cite } from './exports';
 import { format, say, storageMessage } from './ui';
 import { allAnnotations, deleteAnnotations, saveAnnotations } from './store';
 import type { ReadingData } from './shared';
+import { element } from '../template';
 
 type CiteData = NonNullable<ReaderData['cite']>;
 const styles = ['chicago', 'apa', 'mla'] as const;
 type Style = (typeof styles)[number];
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
-  const created = document.createElement(tag);
-  Object.assign(created, properties);
-  created.append(...children);
-  return created;
-}
 
 function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));

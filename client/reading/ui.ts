@@ -2,9 +2,7 @@
 import { StorageProblem } from './store';
 import type { ReadingData } from './shared';
 
-export function format(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
+export { format } from '../template';
 
 /** A new annotation's id: a URN, so that it names the annotation wherever the export goes. */
 export function newAnnotationId(): string {

@@ -9,10 +9,10 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { freePort } from '../../scripts/measure-server';
 import { cacheControl, pathHeaders } from '../../scripts/security-headers.js';
 import { editionAt, generatedCases, namedCases, probe, runCorpus, samplePaths, send, type Probe } from '../helpers/http-corpus';
 
@@ -30,16 +30,6 @@ function block(language: string, after: string): string {
   return match[1];
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** nginx.conf around the README's site file: a prefix of our own, the brotli module if installed. */
 function mainConfig(prefix: string, site: string): string {
