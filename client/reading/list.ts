@@ -89,11 +89,25 @@ export class MyAnnotations {
     for (const select of Object.values(this.filters)) select.addEventListener('change', () => this.render());
     importInput.addEventListener('change', () => {
       const file = importInput.files?.[0];
-      if (file) void this.import(file).finally(() => (importInput.value = ''));
+      if (!file) return;
+      // Imports wait for the stored annotations to load and for each other: one merged against a
+      // list that a later load or import then overwrites would double every annotation it adds.
+      this.pending = this.pending
+        .then(() => this.import(file))
+        .catch((error: unknown) => say(format(this.data.messages.importFailed, { reason: error instanceof Error ? error.message : String(error) })))
+        .finally(() => (importInput.value = ''));
     });
   }
 
-  async load(): Promise<void> {
+  /** The stored annotations loaded, then every import in the order the reader chose the files. */
+  private pending: Promise<void> = Promise.resolve();
+
+  load(): Promise<void> {
+    this.pending = this.pending.then(() => this.loadStored());
+    return this.pending;
+  }
+
+  private async loadStored(): Promise<void> {
     try {
       this.annotations = await allAnnotations();
     } catch (error) {
