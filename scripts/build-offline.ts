@@ -6,7 +6,8 @@
  *    (lib/offline/precache-config.ts);
  * 3. writes out/offline-edition.json: the files and bytes the precache holds (the size the
  *    "Keep for offline reading" control shows);
- * 4. rewrites out/_headers, so the new top-level files get their headers too.
+ * 4. rewrites out/_headers, so the new top-level files get their headers too (the security headers
+ *    stay those postbuild computed from the pages).
  * `tsx scripts/build-offline.ts [dir]` works on another export folder (the update test uses it).
  */
 import { createHash } from 'node:crypto';
@@ -20,7 +21,8 @@ import { precacheSummaryUrl, type PrecacheSummary } from '../lib/offline/shared'
 import { stagingDir } from './editions.js';
 
 interface SecurityHeadersModule {
-  headersFile(out: string): string;
+  headersFile(out: string, security: Record<string, string>): string;
+  readHeadersRule(text: string, pattern: string): Record<string, string> | undefined;
 }
 
 const out = path.resolve(process.argv[2] ?? stagingDir);
@@ -51,9 +53,11 @@ const worker = readFileSync(path.join(out, 'sw.js'));
 const summary: PrecacheSummary = { build: createHash('sha256').update(worker).digest('hex').slice(0, 12), files: count, bytes: size };
 writeFileSync(path.join(out, precacheSummaryUrl), `${JSON.stringify(summary)}\n`);
 
-// 4. Headers of the final set of files.
+// 4. Headers of the final set of files; the security headers are the ones postbuild computed from the pages.
 const securityHeadersModule = new URL('./security-headers.js', import.meta.url).href;
-const { headersFile } = (await import(securityHeadersModule)) as SecurityHeadersModule;
-writeFileSync(path.join(out, '_headers'), headersFile(out));
+const { headersFile, readHeadersRule } = (await import(securityHeadersModule)) as SecurityHeadersModule;
+const security = readHeadersRule(readFileSync(path.join(out, '_headers'), 'utf8'), '/*');
+if (!security) throw new Error(`${path.join(out, '_headers')}: no /* rule (scripts/postbuild.ts writes it; run it first)`);
+writeFileSync(path.join(out, '_headers'), headersFile(out, security));
 
 console.log(`✓ offline: ${count} files, ${(size / 1_000_000).toFixed(1)} MB precached by sw.js (build ${summary.build})`);

@@ -1,30 +1,39 @@
 /**
  * After `next build`: turns Next's export into the edition's static site.
  * 1. bundles the reader's script (client/) with esbuild into out/assets/edition.<hash>.js, and the
- *    register index's filter (client/register-filter.ts) into out/register/filter.js;
- * 2. takes Next's client runtime out of every page and puts the edition's script in (the pages are
- *    server-rendered only; see lib/export/process-page.ts and README "Performance");
- * 3. deletes what only Next's client router used (RSC payload .txt files, JS chunks, _not-found);
- * 4. precompresses every text asset with brotli and gzip, so no server compresses per request;
- * 5. writes out/_headers (Netlify, Cloudflare Pages): the security headers of scripts/security-headers.js,
- *    with the CSP hashes of the final pages' inline scripts, and the cache rules;
- * 6. writes the build stamp `npm start` compares with the sources.
+ *    reading layer and the register index's filter at their fixed addresses;
+ * 2. checks the boundary with Next (scripts/export-boundary.ts): every file of the export is the
+ *    edition's, or Next's by its naming, or the build stops; no page may use a client module; each
+ *    page in one hast pass: Next's runtime out (anything else unknown stops the build), the edition's
+ *    script in, its inline scripts collected; then Next's artefacts (RSC payloads, JS chunks, build
+ *    manifests, _not-found) are deleted and no folder is left empty;
+ * 3. precompresses every text asset with brotli and gzip, so no server compresses per request;
+ * 4. writes out/_headers (Netlify, Cloudflare Pages; static-server.js reads it back): the security
+ *    headers of scripts/security-headers.js with the CSP hashes of the inline scripts step 2 found,
+ *    and the cache rules;
+ * 5. writes the build stamp `npm start` compares with the sources.
  * All in the staging folder (scripts/editions.js); `node scripts/publish.js` then publishes it as out/.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readingScriptUrl } from '../client/reading/shared';
-import { processPage } from '../lib/export/process-page';
+import { exportUrl } from '../lib/export/catalogue';
+import type { BuildOutput } from '../lib/export/export-files';
 import { paths } from '../lib/routes';
+import { searchBundle, searchLanguages, searchScriptUrl, searchTermsUrl } from '../lib/search/shared';
 import { bundleClient } from './bundle-client';
 import { stagingDir } from './editions.js';
+import { crossBoundary } from './export-boundary';
 import { compressiblePattern } from './mime-types.js';
+import type { Allowed } from './security-headers.js';
 
 /** scripts/security-headers.js: plain JavaScript (start.js imports it uncompiled), typed by its JSDoc. */
 interface SecurityHeadersModule {
-  headersFile(out: string): string;
+  securityHeaders(allowed: Allowed): Record<string, string>;
+  usesWebAssembly(out: string): boolean;
+  headersFile(out: string, security: Record<string, string>): string;
 }
 
 // The export being built (scripts/editions.js); scripts/publish.js publishes it after this step.
@@ -55,26 +64,24 @@ for (const [entry, url] of [
   writeFileSync(path.join(out, url), await bundleClient(entry));
 }
 
-// 3 (first, so that step 2 sees only pages that stay).
-rmSync(path.join(out, '_not-found'), { recursive: true, force: true });
-rmSync(path.join(out, '_not-found.html'), { force: true });
-for (const file of [...files(out)]) {
-  const relative = path.relative(out, file);
-  // out/api/ holds the edition's plain-text exports (scripts/build-exports.ts), never an RSC payload.
-  const isPayload = file.endsWith('.txt') && !relative.startsWith('assets') && !relative.startsWith('api');
-  const isNextChunk = relative.startsWith(path.join('_next', 'static')) && file.endsWith('.js');
-  if (isPayload || isNextChunk) rmSync(file);
+// 2. The boundary with Next. What the build's own steps wrote into the export, by the modules that name it:
+const relative = (url: string) => url.replace(/^\//, '');
+const buildOutputs: BuildOutput[] = [
+  ...searchLanguages.map((lang) => ({ path: relative(searchBundle(lang)), by: 'scripts/build-search.ts (Pagefind)' })),
+  ...[searchTermsUrl, searchScriptUrl].map((url) => ({ path: relative(url), by: 'scripts/build-search.ts' })),
+  { path: relative(`${path.posix.dirname(exportUrl('text', 'tei'))}/`), by: 'scripts/build-exports.ts (the downloads)' },
+  { path: 'assets/', by: "scripts/postbuild.ts (the edition's script)" },
+  ...[readingScriptUrl, paths.registerFilterScript()].map((url) => ({ path: relative(url), by: 'scripts/postbuild.ts' })),
+];
+const boundary = crossBoundary({ project: process.cwd(), exportDir: out, scriptSrc, buildOutputs });
+if (boundary.problems.length > 0) {
+  console.error(`✗ postbuild: ${boundary.problems.length} problem(s) at the boundary with Next; nothing is published:`);
+  for (const problem of boundary.problems) console.error(`  ${problem}`);
+  process.exit(1);
 }
+const pages = boundary.pages;
 
-// 2. Pages.
-let pages = 0;
-for (const file of files(out)) {
-  if (!file.endsWith('.html')) continue;
-  writeFileSync(file, processPage(readFileSync(file, 'utf8'), scriptSrc));
-  pages += 1;
-}
-
-// 4. Precompression.
+// 3. Precompression.
 let raw = 0;
 let brotli = 0;
 let compressed = 0;
@@ -91,14 +98,16 @@ for (const file of [...files(out)]) {
   compressed += 1;
 }
 
-// 5. After step 2: the CSP hashes the inline scripts of the pages as they ship.
+// 4. From what step 2 found in the pages as they ship; the server reads these back, never the pages.
 const securityHeadersModule = new URL('./security-headers.js', import.meta.url).href;
-const { headersFile } = (await import(securityHeadersModule)) as SecurityHeadersModule;
-writeFileSync(path.join(out, '_headers'), headersFile(out));
+const { headersFile, securityHeaders, usesWebAssembly } = (await import(securityHeadersModule)) as SecurityHeadersModule;
+const security = securityHeaders({ ...boundary.inline, webAssembly: usesWebAssembly(out) });
+writeFileSync(path.join(out, '_headers'), headersFile(out, security));
 
-// 6.
+// 5.
 writeFileSync(path.join(out, '.build-stamp'), `${new Date().toISOString()}\n`);
 console.log(
   `✓ export: ${pages} pages, script ${scriptSrc} (${(code.length / 1024).toFixed(1)} KB); ` +
+    `${boundary.removed.length} files of Next's runtime and ${boundary.emptyFolders} emptied folders removed; ` +
     `${compressed} files precompressed, ${(raw / 1024).toFixed(0)} KB → ${(brotli / 1024).toFixed(0)} KB brotli`,
 );

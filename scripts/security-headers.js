@@ -1,11 +1,12 @@
 /**
- * The edition's response headers, computed from the export (out/) so that they can never drift from
- * the pages: the Content-Security-Policy allows exactly the inline scripts (and inline <style>
- * elements) the exported pages contain, by their SHA-256 hashes, and nothing else that is inline.
+ * The edition's response headers, computed once, at build time, from the pages as they ship, so that
+ * they can never drift from them: the Content-Security-Policy allows exactly the inline scripts (and
+ * inline <style> elements) the exported pages contain, by their SHA-256 hashes, and nothing else that
+ * is inline. scripts/postbuild.ts hands over the inline texts its one hast pass over each page found.
  *
- * One module for every place that serves the export: scripts/static-server.js (npm start, the
- * browser tests, the load test and the bench) sends these headers on every response;
- * scripts/postbuild.ts writes them to out/_headers for Netlify or Cloudflare Pages; README
+ * One module for every place that serves the export: scripts/postbuild.ts writes the headers to
+ * out/_headers (for Netlify or Cloudflare Pages); scripts/static-server.js (npm start, the browser
+ * tests, the load test and the bench) reads them back from there and sends them on every response; README
  * "Deploying" derives nginx's from out/_headers (tests/export/nginx.test.ts runs that recipe). Plain ESM JavaScript with JSDoc types, dependency-free, so
  * that `node scripts/start.js` can import it without a compiler.
  */
@@ -14,57 +15,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * @typedef {object} InlineFinding
- * @property {string} file  path of the page, relative to out/
- * @property {string} what  what was found, e.g. `onclick="…"`
+ * What the Content-Security-Policy allows besides same-origin files.
+ * @typedef {object} Allowed
+ * @property {string[]} scripts      the texts of the pages' executable inline scripts (allowed by hash)
+ * @property {string[]} styles       the texts of the pages' inline <style> elements (allowed by hash)
+ * @property {boolean} webAssembly   whether a script of the export compiles WebAssembly (Pagefind's search)
  */
-
-/**
- * @typedef {object} InlineScan
- * @property {string[]} pages          every .html file, relative to out/
- * @property {string[]} scriptHashes   CSP sources `'sha256-…'` of the inline executable scripts
- * @property {string[]} styleHashes    CSP sources `'sha256-…'` of the inline <style> elements
- * @property {InlineFinding[]} styleAttributes   `style="…"` attributes (blocked by `style-src 'self'`)
- * @property {InlineFinding[]} eventHandlers     `on…=` attributes and `javascript:` URLs (always blocked)
- * @property {string[]} webAssembly    scripts (relative to out/) that compile WebAssembly (Pagefind's search)
- */
-
-/** Script types a browser executes; any other `type` is a data block (JSON, templates) and is not. */
-const executableScriptTypes = new Set([
-  '',
-  'module',
-  'importmap',
-  'speculationrules',
-  'text/javascript',
-  'application/javascript',
-  'application/ecmascript',
-  'application/x-ecmascript',
-  'application/x-javascript',
-  'text/ecmascript',
-  'text/jscript',
-  'text/livescript',
-  'text/x-ecmascript',
-  'text/x-javascript',
-]);
-
-/** Comments, raw-text elements (script, style) and start tags, in document order. */
-const tokenPattern =
-  /<!--[\s\S]*?-->|<(script|style)\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/\1\s*>|<([a-zA-Z][\w:-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
-const attributePattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-/**
- * @param {string} source the text between `<tag` and `>`
- * @returns {Map<string, string>} lower-cased attribute names → raw values
- */
-function parseAttributes(source) {
-  /** @type {Map<string, string>} */
-  const attributes = new Map();
-  for (const match of source.matchAll(attributePattern)) {
-    const name = (match[1] ?? '').toLowerCase();
-    if (name && !attributes.has(name)) attributes.set(name, match[2] ?? match[3] ?? match[4] ?? '');
-  }
-  return attributes;
-}
 
 /**
  * A CSP hash source of an inline element's text. The HTML parser turns CR LF and CR into LF before
@@ -89,48 +45,15 @@ function* filesEndingIn(directory, extension) {
 const webAssemblyPattern = /\bWebAssembly\.(?:instantiate|instantiateStreaming|compile|compileStreaming|Module)\b/;
 
 /**
- * Finds everything inline in the exported pages that a CSP has to allow or would block.
+ * Whether a script of the export compiles WebAssembly. The pages' inline content is not read here:
+ * scripts/postbuild.ts collects it from its one hast pass over each page (lib/export/process-page.ts).
  * @param {string} out the export directory
- * @returns {InlineScan}
  */
-export function scanInline(out) {
-  /** @type {Set<string>} */
-  const scripts = new Set();
-  /** @type {Set<string>} */
-  const styles = new Set();
-  /** @type {InlineFinding[]} */
-  const styleAttributes = [];
-  /** @type {InlineFinding[]} */
-  const eventHandlers = [];
-  /** @type {string[]} */
-  const pages = [];
-  /** @type {string[]} */
-  const webAssembly = [];
-  for (const absolute of filesEndingIn(out, '.js')) {
-    if (webAssemblyPattern.test(readFileSync(absolute, 'utf8'))) webAssembly.push(path.relative(out, absolute).split(path.sep).join('/'));
+export function usesWebAssembly(out) {
+  for (const file of filesEndingIn(out, '.js')) {
+    if (webAssemblyPattern.test(readFileSync(file, 'utf8'))) return true;
   }
-  for (const absolute of filesEndingIn(out, '.html')) {
-    const file = path.relative(out, absolute).split(path.sep).join('/');
-    pages.push(file);
-    const html = readFileSync(absolute, 'utf8');
-    for (const match of html.matchAll(tokenPattern)) {
-      const [token, rawTag, rawAttributes, content, tag, tagAttributes] = match;
-      if (token.startsWith('<!--')) continue;
-      const attributes = parseAttributes(rawTag ? (rawAttributes ?? '') : (tagAttributes ?? ''));
-      for (const [name, value] of attributes) {
-        if (name === 'style') styleAttributes.push({ file, what: `<${(rawTag ?? tag ?? '').toLowerCase()} style="${value}">` });
-        if (/^on[a-z]+$/.test(name)) eventHandlers.push({ file, what: `${name}="${value}"` });
-        if (/^(href|src|action|formaction)$/.test(name) && /^\s*javascript:/i.test(value)) eventHandlers.push({ file, what: `${name}="${value}"` });
-      }
-      const element = rawTag?.toLowerCase();
-      if (element === 'script' && !attributes.has('src')) {
-        const type = (attributes.get('type') ?? '').trim().toLowerCase();
-        if (executableScriptTypes.has(type)) scripts.add(hashSource(content ?? ''));
-      }
-      if (element === 'style') styles.add(hashSource(content ?? ''));
-    }
-  }
-  return { pages: pages.sort(), scriptHashes: [...scripts].sort(), styleHashes: [...styles].sort(), styleAttributes, eventHandlers, webAssembly: webAssembly.sort() };
+  return false;
 }
 
 /**
@@ -142,13 +65,14 @@ export function scanInline(out) {
  * worker, which gets this policy from its own response); it allows WebAssembly and no JavaScript `eval`.
  * No `upgrade-insecure-requests`: it would break the site served over plain http on a LAN address
  * (the browser tests, `npm start` on another machine); HTTPS deployments enforce HTTPS with HSTS.
- * @param {InlineScan} scan
+ * @param {Allowed} allowed
  */
-export function contentSecurityPolicy(scan) {
+export function contentSecurityPolicy(allowed) {
+  const hashes = (/** @type {string[]} */ texts) => [...new Set(texts.map(hashSource))].sort();
   return [
     `default-src 'none'`,
-    ['script-src', `'self'`, ...(scan.webAssembly.length > 0 ? [`'wasm-unsafe-eval'`] : []), ...scan.scriptHashes].join(' '),
-    ['style-src', `'self'`, ...scan.styleHashes].join(' '),
+    ['script-src', `'self'`, ...(allowed.webAssembly ? [`'wasm-unsafe-eval'`] : []), ...hashes(allowed.scripts)].join(' '),
+    ['style-src', `'self'`, ...hashes(allowed.styles)].join(' '),
     `img-src 'self' data:`,
     `font-src 'self'`,
     `connect-src 'self'`,
@@ -190,12 +114,12 @@ const deniedFeatures = [
 
 /**
  * Every security header, by name, for every response.
- * @param {string} out the export directory
+ * @param {Allowed} allowed what the pages need inline (nothing: the strictest policy)
  * @returns {Record<string, string>}
  */
-export function securityHeaders(out) {
+export function securityHeaders(allowed) {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(scanInline(out)),
+    'Content-Security-Policy': contentSecurityPolicy(allowed),
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Content-Type-Options': 'nosniff',
     'Permissions-Policy': deniedFeatures.map((feature) => `${feature}=()`).join(', '),
@@ -277,12 +201,14 @@ function ownOriginPatterns(out) {
  * CORP/CORS per path (pathHeaders), because both hosts join the values of a header that several
  * matching rules set.
  * @param {string} out the export directory
+ * @param {Record<string, string>} security the security headers: securityHeaders() of what the pages
+ *   need (postbuild), or the `/*` rule of the _headers postbuild wrote (build-offline, readHeadersRule)
  */
-export function headersFile(out) {
+export function headersFile(out, security) {
   /** @type {Map<string, [string, string][]>} one block per pattern, in order */
   const rules = new Map();
   const add = (/** @type {string} */ pattern, /** @type {Record<string, string>} */ headers) => rules.set(pattern, [...(rules.get(pattern) ?? []), ...Object.entries(headers)]);
-  add('/*', securityHeaders(out));
+  add('/*', security);
   for (const rule of cacheRules) add(rule.pattern, { 'Cache-Control': rule.cacheControl });
   add(`${apiPrefix}*`, pathHeaders(apiPrefix));
   for (const pattern of ownOriginPatterns(out)) add(pattern, pathHeaders(pattern));

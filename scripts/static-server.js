@@ -142,8 +142,9 @@ function olderEditions(root) {
  */
 
 /**
- * The security headers come from the edition's own `_headers` (postbuild wrote them from the pages it
- * published); only a folder without one is scanned.
+ * The security headers come from the edition's own `_headers` (postbuild computed them once, from the
+ * pages it published); the server never reads the pages for them. A folder without one (no finished
+ * edition: publish refuses those) gets the strictest policy, which allows no inline script at all.
  * @param {string} root @returns {Edition}
  */
 function loadEdition(root) {
@@ -153,7 +154,8 @@ function loadEdition(root) {
   } catch {
     headers = undefined;
   }
-  return { root, headers: Object.entries(headers ?? securityHeaders(root)), notFoundPage: readFileSync(path.join(root, '404.html')), lookups: new Map() };
+  const strictest = () => securityHeaders({ scripts: [], styles: [], webAssembly: false });
+  return { root, headers: Object.entries(headers ?? strictest()), notFoundPage: readFileSync(path.join(root, '404.html')), lookups: new Map() };
 }
 
 /**

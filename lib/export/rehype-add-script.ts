@@ -1,4 +1,4 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 export interface AddScriptOptions {
@@ -6,15 +6,20 @@ export interface AddScriptOptions {
   src: string;
 }
 
-/** Adds the edition's script to the end of <head> as a module (deferred, modern browsers only). */
+function isMainScript(node: Root['children'][number] | Element['children'][number]): boolean {
+  return node.type === 'element' && node.tagName === 'script' && node.properties.dataEdition === 'main';
+}
+
+/**
+ * Adds the edition's script to the end of <head> as a module (deferred, modern browsers only). A page
+ * that already has one (a second run, or a run with a newly bundled script) keeps exactly one, the new.
+ */
 export function rehypeAddScript(options: AddScriptOptions) {
   return (tree: Root): void => {
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'head') return;
-      const present = node.children.some((child) => child.type === 'element' && child.tagName === 'script' && child.properties.src === options.src);
-      if (!present) {
-        node.children.push({ type: 'element', tagName: 'script', properties: { type: 'module', src: options.src, dataEdition: 'main' }, children: [] });
-      }
+      node.children = node.children.filter((child) => !isMainScript(child));
+      node.children.push({ type: 'element', tagName: 'script', properties: { type: 'module', src: options.src, dataEdition: 'main' }, children: [] });
     });
   };
 }
