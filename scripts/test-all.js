@@ -1,6 +1,7 @@
 /**
  * `npm test`: every gate of the edition in one command, in the order a failure is cheapest to find:
- * lint, types, the edition check, unit tests, the build, tests on the exported files, browser tests.
+ * lint, types, the edition check, unit tests, the boundary with Next on a tiny app's real export, the
+ * build, tests on the exported files, browser tests.
  * Ends with one line CI can read: `N passed, N failed` (the totals of all suites).
  */
 import { spawnSync } from 'node:child_process';
@@ -59,6 +60,8 @@ gate('lint', 'npx', ['eslint', '.']);
 gate('types', 'npx', ['tsc', '--noEmit']);
 gate('edition check', 'npm', ['run', '-s', 'check']);
 vitestSuite('unit tests', 'vitest.config.ts');
+// A real `next build` of a tiny app, checked by the post-build boundary with Next (about a minute).
+vitestSuite('build tests', 'vitest.build.config.ts');
 if (gate('build', 'npm', ['run', '-s', 'build'])) {
   if (existsSync('vitest.export.config.ts')) vitestSuite('export tests', 'vitest.export.config.ts');
   playwrightSuite('browser tests');
