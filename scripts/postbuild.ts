@@ -73,13 +73,14 @@ const buildOutputs: BuildOutput[] = [
   { path: 'assets/', by: "scripts/postbuild.ts (the edition's script)" },
   ...[readingScriptUrl, paths.registerFilterScript()].map((url) => ({ path: relative(url), by: 'scripts/postbuild.ts' })),
 ];
+const boundaryStarted = Date.now();
 const boundary = crossBoundary({ project: process.cwd(), exportDir: out, scriptSrc, buildOutputs });
 if (boundary.problems.length > 0) {
   console.error(`✗ postbuild: ${boundary.problems.length} problem(s) at the boundary with Next; nothing is published:`);
   for (const problem of boundary.problems) console.error(`  ${problem}`);
   process.exit(1);
 }
-const pages = boundary.pages;
+const boundarySeconds = (Date.now() - boundaryStarted) / 1000;
 
 // 3. Precompression.
 let raw = 0;
@@ -107,7 +108,7 @@ writeFileSync(path.join(out, '_headers'), headersFile(out, security));
 // 5.
 writeFileSync(path.join(out, '.build-stamp'), `${new Date().toISOString()}\n`);
 console.log(
-  `✓ export: ${pages} pages, script ${scriptSrc} (${(code.length / 1024).toFixed(1)} KB); ` +
+  `✓ export: ${boundary.pages} pages checked and processed in ${boundarySeconds.toFixed(1)} s, script ${scriptSrc} (${(code.length / 1024).toFixed(1)} KB); ` +
     `${boundary.removed.length} files of Next's runtime and ${boundary.emptyFolders} emptied folders removed; ` +
     `${compressed} files precompressed, ${(raw / 1024).toFixed(0)} KB → ${(brotli / 1024).toFixed(0)} KB brotli`,
 );
