@@ -2,7 +2,8 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 // The pages ship without Next's client runtime: lint refuses what would need it, with the reason.
-describe('lint refuses client features the static pages cannot run', () => {
+// The first lint loads typescript-eslint's parser: seconds on a loaded machine, beyond vitest's 5 s default.
+describe('lint refuses client features the static pages cannot run', { timeout: 30_000 }, () => {
   const eslint = new ESLint();
   const messages = async (code: string) => (await eslint.lintText(code, { filePath: 'components/Probe.tsx' }))[0]?.messages.map((message) => message.message) ?? [];
 
