@@ -6,7 +6,7 @@ const fileSystemAllowed = ['lib/content/load.ts', 'lib/citation/styles.ts', 'scr
 
 /** Why the pages may not ask for Next's client runtime: the export ships without it. */
 const clientRuntimeMessage =
-  "The pages ship without Next's client runtime (scripts/postbuild.ts removes it, README “Performance”): a client component or next/script would never run. Put interactivity in client/ as progressive enhancement of server-rendered markup.";
+  "The pages ship without Next's client runtime (scripts/postbuild.ts removes it and stops the build on any client module: README “What the post-build step guarantees”): a client component or next/script would never run. Put interactivity in client/ as progressive enhancement of server-rendered markup.";
 
 export default tseslint.config(
   { ignores: ['.next/**', 'out/**', '.editions/**', '.scratch/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
