@@ -6,7 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { toString } from 'mdast-util-to-string';
+import { blockText } from '../markdown/block-text';
+import { blockToHast } from '../markdown/blocks-to-hast';
 import { parseVersion } from '../markdown/parse-version';
 import { z } from 'zod';
 import { checkCharacters, decodeUtf8Source } from './check-characters';
@@ -34,10 +35,6 @@ import { glossaryLockFile } from './check-glossary-lock';
 /** What the last build published of a text (`out/api/texts/<slug>.json`): only the released ids matter here. */
 const publishedTextSchema = z.object({ anchors: z.object({ released: z.array(z.string()) }) });
 
-/** Plain text of a block, whitespace normalised, exactly as a reader reads it. */
-function plainText(children: Block['children']): string {
-  return toString({ type: 'paragraph', children }).replace(/\s+/g, ' ').trim();
-}
 
 class Reader {
   readonly problems: Problem[] = [];
@@ -144,7 +141,7 @@ function loadVersion(reader: Reader, slug: string, lang: Language): Version | un
   if (source === undefined) return undefined;
   const parsed = parseVersion(source, file);
   reader.problems.push(...parsed.problems);
-  return { lang, file, blocks: parsed.blocks.map((block) => ({ ...block, text: plainText(block.children) })) };
+  return { lang, file, blocks: parsed.blocks.map((block): Block => ({ ...block, text: blockText(blockToHast(block)) })) };
 }
 
 function loadText(reader: Reader, slug: string): Text | undefined {
