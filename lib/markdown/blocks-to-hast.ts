@@ -8,10 +8,13 @@ function tagName(block: SourceBlock): string {
   return 'p';
 }
 
-/** Runs of whitespace (a soft line break among them) read as one space, as a browser shows them. */
+/**
+ * Runs of ASCII whitespace (a soft line break among them) read as one space, as a browser shows them;
+ * no-break and narrow no-break spaces are the text's own and stay.
+ */
 function normaliseWhitespace(nodes: ElementContent[]): ElementContent[] {
   return nodes.map((node) => {
-    if (node.type === 'text') return { ...node, value: node.value.replace(/\s+/g, ' ') };
+    if (node.type === 'text') return { ...node, value: node.value.replace(/[ \t\n\r\f]+/g, ' ') };
     if (node.type === 'element') return { ...node, children: normaliseWhitespace(node.children) };
     return node;
   });
