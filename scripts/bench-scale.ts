@@ -270,4 +270,11 @@ if (perAdded.length >= 2) {
   const [first, second] = perAdded.slice(-2) as [number, number];
   console.log(`\ntime per added block, last step / step before: ${(second / first).toFixed(2)} (target ≤ 1.2)`);
 }
+const [first, last] = [results[0], results.at(-1)];
+if (first && last && last !== first && last.scale < 50) {
+  // A straight line through the last two scales: what 50× would take if the build stays linear.
+  const blocks50 = (first.blocks / first.scale) * 50;
+  const slope = perAdded.at(-1) ?? 0;
+  console.log(`projection for 50× (${blocks50} blocks), linear from ${last.scale}×: ${((last.seconds + (blocks50 - last.blocks) * slope) / 60).toFixed(1)} min (target < 10 min on 2 cores)`);
+}
 if (options.json) writeFileSync(path.join(logDir, 'scale.json'), `${JSON.stringify({ machine: { cpus: os.cpus().length, memory: os.totalmem() }, results }, null, 2)}\n`);
