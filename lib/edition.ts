@@ -1,12 +1,36 @@
 /**
  * What pages ask of the edition: thin lookups on top of the content gateway. Pages never read files.
  */
-import { getEdition } from './content/load';
-import type { Language, Text } from './content/model';
+import type { Edition, Language, Text } from './content/model';
+import { EditionError } from './content/problems';
+import { annotatedEditionFile, readAnnotatedEdition } from './pipeline/annotated-edition-file';
+import { loadEdition } from './pipeline/load-edition';
 import type { Metadata } from 'next';
 import { routing, type Locale } from '@/i18n/routing';
 
-export { getEdition };
+let cached: Edition | undefined;
+
+/**
+ * The edition for rendering, once per process: the annotated edition `npm run check` stored when it
+ * still matches the sources and the code (lib/pipeline/annotated-edition-file.ts), else read, checked
+ * and annotated here. Throws an `EditionError` listing every problem when the sources are broken, so
+ * that a build fails and publishes nothing.
+ */
+export function getEdition(): Edition {
+  if (cached) return cached;
+  const root = process.cwd();
+  const stored = readAnnotatedEdition(root);
+  if (stored.kind === 'reused') {
+    console.log(`edition: reused annotated edition (hash ${stored.hash.slice(0, 12)}, ${stored.edition.texts.length} texts) from ${annotatedEditionFile}`);
+    cached = stored.edition;
+    return cached;
+  }
+  const { edition, problems } = loadEdition(root);
+  if (!edition) throw new EditionError(problems);
+  console.log(`edition: annotated ${edition.texts.length} texts in this process (${annotatedEditionFile} ${stored.kind === 'missing' ? 'is missing' : 'is stale'}; npm run check writes it)`);
+  cached = edition;
+  return edition;
+}
 
 export function getTexts(): Text[] {
   return getEdition().texts;

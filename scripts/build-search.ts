@@ -25,8 +25,9 @@ import { stagingDir } from './editions.js';
 import * as pagefind from 'pagefind';
 import { registerOf } from '../lib/annotations/register';
 import { Reference } from '../lib/citation/reference';
-import { loadEdition } from '../lib/content/load';
-import { formatProblem } from '../lib/content/problems';
+import type { Edition } from '../lib/content/model';
+import { EditionError, formatProblem } from '../lib/content/problems';
+import { getEdition } from '../lib/edition';
 import {
   blockKey,
   searchBundle,
@@ -69,9 +70,12 @@ function folderSize(directory: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-const { edition, problems } = loadEdition();
-if (!edition) {
-  for (const problem of problems) console.error(formatProblem(problem));
+let edition: Edition;
+try {
+  edition = getEdition();
+} catch (cause) {
+  if (!(cause instanceof EditionError)) throw cause;
+  for (const problem of cause.problems) console.error(formatProblem(problem));
   fail('the edition has errors (npm run check lists them)');
 }
 

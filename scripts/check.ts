@@ -1,15 +1,21 @@
 /**
  * `npm run check`: validates texts/, annotations/ and messages/ and prints every problem at once as
  * `file:line: what is wrong (what to do)`. Exits 1 when there is any error; warnings are printed only.
+ * A valid edition is stored annotated (lib/pipeline/annotated-edition-file.ts): the later build steps
+ * reuse it instead of annotating again.
  * Usage: npm run check [-- --root <dir>]
  */
 import path from 'node:path';
-import { loadEdition } from '../lib/content/load';
+import { parseArgs } from 'node:util';
+import { textsAnnotated } from '../lib/annotations/annotate-text';
 import { formatProblem, hasErrors } from '../lib/content/problems';
+import { editionHash, writeAnnotatedEdition } from '../lib/pipeline/annotated-edition-file';
+import { loadEdition } from '../lib/pipeline/load-edition';
 
-const rootFlag = process.argv.indexOf('--root');
-const root = path.resolve(rootFlag === -1 ? process.cwd() : (process.argv[rootFlag + 1] ?? '.'));
+const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
+const root = path.resolve(values.root);
 
+const started = performance.now();
 const { edition, problems, notes = [] } = loadEdition(root);
 for (const problem of problems) console.error(formatProblem(problem));
 for (const note of notes) console.error(`note: ${note}`);
@@ -24,4 +30,10 @@ const blocks = edition.texts.reduce((sum, text) => sum + (text.versions[0]?.bloc
 console.log(
   `✓ edition checked: ${edition.texts.length} texts, ${blocks} blocks, ${edition.glossary.length} glossary entries, ` +
     `${edition.texts.reduce((sum, text) => sum + text.notes.length, 0)} notes; ${warnings} warning(s)`,
+);
+const hash = editionHash(root);
+const stored = writeAnnotatedEdition(root, edition, hash);
+console.log(
+  `✓ annotated ${textsAnnotated()} texts once (hash ${hash.slice(0, 12)}) in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
+    `${path.relative(root, stored.file)}, ${(stored.bytes / 1024 / 1024).toFixed(1)} MB, reused by the later build steps`,
 );

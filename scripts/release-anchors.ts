@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isScalar, isSeq, parseDocument, YAMLSeq } from 'yaml';
 import { glossaryLockFile } from '../lib/content/check-glossary-lock';
-import { loadEdition } from '../lib/content/load';
+import { loadEdition } from '../lib/pipeline/load-edition';
 import { formatProblem } from '../lib/content/problems';
 
 const header = `# Released block ids of this text: every id listed here must keep resolving, for ever.

@@ -92,10 +92,25 @@ function annotateVersion(text: Text, version: Version, notes: readonly NumberedN
 }
 
 const cache = new WeakMap<Text, AnnotatedText>();
+let computed = 0;
+
+/**
+ * How many texts this process has annotated (not taken from the cache): the trace that proves a build
+ * annotates once (lib/pipeline/annotated-edition-file.ts) and what its test pins.
+ */
+export function textsAnnotated(): number {
+  return computed;
+}
+
+/** Makes `annotateText(text, …)` answer `annotated` without running the pipeline: a stored result. */
+export function rememberAnnotation(annotated: AnnotatedText): void {
+  cache.set(annotated.text, annotated);
+}
 
 export function annotateText(text: Text, glossary: readonly GlossaryEntry[]): AnnotatedText {
   const cached = cache.get(text);
   if (cached) return cached;
+  computed += 1;
   const notes = numberNotes(text);
   const policies = new Map(glossary.map((entry) => [entry.id, entry.mark]));
   const results = text.versions.map((version) => annotateVersion(text, version, notes, termForms(glossary, version.lang), policies));

@@ -30,13 +30,21 @@ export interface TextOccurrences {
 
 /** The entry's occurrences by text (in the edition's order), one line per paragraph in reading order. */
 export function occurrencesByText(texts: readonly Text[], occurrences: readonly Occurrence[], locale: Language): TextOccurrences[] {
+  // Grouped once by text and block: filtering every occurrence for every text and block would grow with
+  // the square of the edition (an entry's occurrences grow with the number of texts).
+  const byText = new Map<string, Map<string, Occurrence[]>>();
+  for (const occurrence of occurrences) {
+    const blocks = byText.get(occurrence.text) ?? new Map<string, Occurrence[]>();
+    blocks.set(occurrence.block, [...(blocks.get(occurrence.block) ?? []), occurrence]);
+    byText.set(occurrence.text, blocks);
+  }
   return texts
     .map((text) => {
       const order = new Map((text.versions[0]?.blocks ?? []).map((block, index) => [block.id, index]));
-      const inText = occurrences.filter((occurrence) => occurrence.text === text.slug);
-      const blocks = [...new Set(inText.map((occurrence) => occurrence.block))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+      const inText = byText.get(text.slug) ?? new Map<string, Occurrence[]>();
+      const blocks = [...inText.keys()].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
       const paragraphs = blocks.map((block): ParagraphOccurrences => {
-        const here = inText.filter((occurrence) => occurrence.block === block);
+        const here = inText.get(block) ?? [];
         const lang = here.some((occurrence) => occurrence.lang === locale) ? locale : (here[0]?.lang ?? locale);
         const shown = here.filter((occurrence) => occurrence.lang === lang);
         return { block, lang, count: shown.length, excerpt: shown[0]?.excerpt ?? { before: '', match: '', after: '' } };

@@ -1,11 +1,10 @@
 /**
  * The register: for every glossary entry, every occurrence in every text and language, in reading
- * order, with a short excerpt. Built from the term marking itself, so that the register, the JSON and
- * the pages can never disagree.
+ * order, with a short excerpt. Built from the term marking itself (each occurrence's position as the
+ * marking recorded it), so that the register, the JSON and the pages can never disagree.
  */
 import type { Edition, Language } from '../content/model';
 import type { GlossaryEntry } from '../content/schema';
-import { termPattern } from '../markdown/rehype-mark-terms';
 import { annotateText } from './annotate-text';
 
 export interface Occurrence {
@@ -36,24 +35,13 @@ export function registerOf(edition: Edition): Map<string, Occurrence[]> {
     const annotated = annotateText(text, edition.glossary);
     for (const { version, terms } of annotated.versions) {
       const blocks = new Map(version.blocks.map((block) => [block.id, block.text]));
-      const cursors = new Map<string, number>();
       for (const term of terms) {
-        const blockText = blocks.get(term.block) ?? '';
-        const key = `${term.block}\u0000${term.form}`;
-        const pattern = termPattern([{ form: term.form, entry: term.entry }]);
-        let index = -1;
-        if (pattern) {
-          pattern.lastIndex = cursors.get(key) ?? 0;
-          const match = pattern.exec(blockText);
-          index = match?.index ?? -1;
-          cursors.set(key, index === -1 ? blockText.length : index + term.form.length);
-        }
         register.get(term.entry)?.push({
           text: text.slug,
           block: term.block,
           lang: version.lang,
           form: term.form,
-          excerpt: index === -1 ? { before: '', match: term.form, after: '' } : excerptAt(blockText, index, term.form),
+          excerpt: excerptAt(blocks.get(term.block) ?? '', term.start, term.form),
         });
       }
     }

@@ -18,7 +18,6 @@ import { annotateText, quoteText, type NumberedNote } from '../annotations/annot
 import type { Edition, Language, Text } from '../content/model';
 import type { Quote } from '../content/schema';
 import { proseToHast } from '../markdown/prose-to-hast';
-import { termPattern } from '../markdown/rehype-mark-terms';
 import { entryHref, paths } from '../routes';
 
 export const annotationContext = 'http://www.w3.org/ns/anno.jsonld';
@@ -201,12 +200,9 @@ export function editorAnnotationPage(text: Text, edition: Pick<Edition, 'glossar
   });
 
   const entries = new Map(glossary.map((entry) => [entry.id, entry]));
-  const seen = new Map<string, number>();
   const terms = version.terms.map((term, index): WebAnnotation => {
-    const key = `${term.block}\u0000${term.form}`;
-    const occurrence = (seen.get(key) ?? 0) + 1;
-    seen.set(key, occurrence);
-    const start = locate(blocks.get(term.block) ?? '', term.form, occurrence, termPattern([{ form: term.form, entry: term.entry }]));
+    // Where the marking found the form (rehype-mark-terms.ts), not found again by another search.
+    const start = blocks.get(term.block)?.startsWith(term.form, term.start) ? term.start : -1;
     if (start === -1) throw new AnnotationAnchorError(`term ${term.entry}: “${term.form}” not found in ${text.slug}#${term.block} (${lang})`);
     const entry = entries.get(term.entry);
     return {

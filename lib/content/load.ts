@@ -1,11 +1,13 @@
 /**
  * The content gateway: the only module that reads `texts/`, `annotations/` and `messages/`. It parses
- * every file at the boundary (zod, Markdown), runs the cross-file checks and returns the edition's
- * own types, or every problem it found.
+ * every file at the boundary (zod, Markdown) and returns the edition's own types, or every problem it
+ * found. The checks across files (validate.ts) and the annotation (lib/annotations) are later stages,
+ * composed by lib/pipeline/load-edition.ts: nothing here depends on them.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { toString } from 'mdast-util-to-string';
+import { blockText } from '../markdown/block-text';
+import { blockToHast } from '../markdown/blocks-to-hast';
 import { parseVersion } from '../markdown/parse-version';
 import { z } from 'zod';
 import { checkCharacters, decodeUtf8Source } from './check-characters';
@@ -13,7 +15,7 @@ import { checkReleasedIds, committedLock, gitCheckout, releasedIn } from './chec
 import { jsonErrorPosition } from './json-position';
 import type { Block, Edition, Located, Text, Version } from './model';
 import { parseYaml } from './parse-yaml';
-import { EditionError, error, hasErrors, type Problem } from './problems';
+import { error, type Problem } from './problems';
 import {
   anchorsLockSchema,
   editionMetaSchema,
@@ -29,22 +31,10 @@ import {
   type Messages,
 } from './schema';
 import { glossaryLockFile } from './check-glossary-lock';
-import { validateEdition } from './validate';
-
-export interface LoadResult {
-  edition?: Edition;
-  problems: Problem[];
-  /** What the check could not do here and why (e.g. no git checkout), for `npm run check` to say. */
-  notes?: string[];
-}
 
 /** What the last build published of a text (`out/api/texts/<slug>.json`): only the released ids matter here. */
 const publishedTextSchema = z.object({ anchors: z.object({ released: z.array(z.string()) }) });
 
-/** Plain text of a block, whitespace normalised, exactly as a reader reads it. */
-function plainText(children: Block['children']): string {
-  return toString({ type: 'paragraph', children }).replace(/\s+/g, ' ').trim();
-}
 
 class Reader {
   readonly problems: Problem[] = [];
@@ -151,7 +141,7 @@ function loadVersion(reader: Reader, slug: string, lang: Language): Version | un
   if (source === undefined) return undefined;
   const parsed = parseVersion(source, file);
   reader.problems.push(...parsed.problems);
-  return { lang, file, blocks: parsed.blocks.map((block) => ({ ...block, text: plainText(block.children) })) };
+  return { lang, file, blocks: parsed.blocks.map((block): Block => ({ ...block, text: blockText(blockToHast(block)) })) };
 }
 
 function loadText(reader: Reader, slug: string): Text | undefined {
@@ -218,30 +208,19 @@ function loadMessages(reader: Reader): Record<Language, Messages> | undefined {
   return Object.fromEntries(entries as [Language, Messages][]) as Record<Language, Messages>;
 }
 
-/**
- * Released ids that were in the last commit's lock or in the last build's JSON must still be in the
- * lock (check-released-ids.ts). Outside a git checkout only the build is compared, and a note says so.
- */
-function checkReleaseHistory(reader: Reader, texts: readonly Text[]): { problems: Problem[]; notes: string[] } {
-  const git = gitCheckout(reader.root);
-  const notes = git.ok ? [] : [`released ids were not compared with the last commit (${git.why}); only with the last build in out/, if there is one`];
-  const problems = texts.flatMap((text) => {
-    const sources: { where: string; released: string[] }[] = [];
-    if (git.ok) {
-      const committed = committedLock(reader.root, text.files.anchors);
-      if (committed.kind === 'found') {
-        sources.push({ where: `in the last commit: git show HEAD:${text.files.anchors}`, released: releasedIn(committed.source, text.files.anchors) });
-      }
-    }
-    const published = reader.published(text.slug);
-    if (published) sources.push({ where: `published by the last build: out/api/texts/${text.slug}.json`, released: published });
-    return checkReleasedIds(text, { sources }, reader.sources.get(text.files.anchors));
-  });
-  return { problems, notes };
+/** What stage 1 read: the edition when every file parsed, every problem met, and every file's raw text. */
+export interface ReadResult {
+  edition?: Edition;
+  problems: Problem[];
+  /** Raw text of every file read, by path, so that the checks of later stages can point at a line. */
+  sources: ReadonlyMap<string, string>;
 }
 
-/** Reads and checks the whole edition below `root` (the repository). Never throws for bad sources. */
-export function loadEdition(root: string = process.cwd()): LoadResult {
+/**
+ * Stage 1 of the edition's pipeline (read → validate → annotate, lib/pipeline/load-edition.ts): reads
+ * and parses every source file below `root` (the repository). Never throws for bad sources.
+ */
+export function readEdition(root: string = process.cwd()): ReadResult {
   const reader = new Reader(root);
   const meta = reader.yaml('texts/edition.yaml', editionMetaSchema);
   const slugs = reader.list('texts').filter((entry) => reader.isDirectory(`texts/${entry}`));
@@ -267,24 +246,31 @@ export function loadEdition(root: string = process.cwd()): LoadResult {
   const messages = loadMessages(reader);
 
   if (!meta || !glossary || !registerDecisions || !glossaryLock || !messages || texts.some((text) => text === undefined)) {
-    return { problems: reader.problems };
+    return { problems: reader.problems, sources: reader.sources };
   }
   const edition: Edition = { meta, texts: texts as Text[], glossary, glossaryLock, registerDecisions, messages };
-  const history = checkReleaseHistory(reader, edition.texts);
-  const problems = [...reader.problems, ...validateEdition(edition, { sources: reader.sources }), ...history.problems];
-  return hasErrors(problems) ? { problems, notes: history.notes } : { edition, problems, notes: history.notes };
+  return { edition, problems: reader.problems, sources: reader.sources };
 }
 
-let cached: Edition | undefined;
-
 /**
- * The edition for rendering. Throws an `EditionError` listing every problem when the sources are
- * broken, so that a build fails and publishes nothing.
+ * Released ids that were in the last commit's lock or in the last build's JSON must still be in the
+ * lock (check-released-ids.ts). Outside a git checkout only the build is compared, and a note says so.
  */
-export function getEdition(): Edition {
-  if (cached) return cached;
-  const { edition, problems } = loadEdition();
-  if (!edition) throw new EditionError(problems);
-  cached = edition;
-  return edition;
+export function checkReleaseHistory(root: string, texts: readonly Text[], sources: ReadonlyMap<string, string>): { problems: Problem[]; notes: string[] } {
+  const reader = new Reader(root);
+  const git = gitCheckout(root);
+  const notes = git.ok ? [] : [`released ids were not compared with the last commit (${git.why}); only with the last build in out/, if there is one`];
+  const problems = texts.flatMap((text) => {
+    const history: { where: string; released: string[] }[] = [];
+    if (git.ok) {
+      const committed = committedLock(root, text.files.anchors);
+      if (committed.kind === 'found') {
+        history.push({ where: `in the last commit: git show HEAD:${text.files.anchors}`, released: releasedIn(committed.source, text.files.anchors) });
+      }
+    }
+    const published = reader.published(text.slug);
+    if (published) history.push({ where: `published by the last build: out/api/texts/${text.slug}.json`, released: published });
+    return checkReleasedIds(text, { sources: history }, sources.get(text.files.anchors));
+  });
+  return { problems, notes };
 }

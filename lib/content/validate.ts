@@ -1,7 +1,6 @@
 /**
  * Checks across files: what no single schema can see. Each check returns problems; none throws.
  */
-import { checkAnnotations } from '../annotations/check-annotations';
 import { checkGlossaryLock } from './check-glossary-lock';
 import { checkTranslation } from './check-translation';
 import type { Edition, Text, Version } from './model';
@@ -172,6 +171,5 @@ export function validateEdition(edition: Edition, context: ValidationContext): P
     ...checkMessages(edition, context),
     ...checkAnnotationReferences(edition),
     ...checkGlossaryLock(edition, context),
-    ...checkAnnotations(edition),
   ];
 }

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
+import { blockText } from './block-text';
 
 /** An editor's note anchored to an exact quote in one block of this version. */
 export interface NoteAnchor {
@@ -32,11 +33,8 @@ declare module 'vfile' {
   }
 }
 
-function textOf(node: ElementContent | Element): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element') return node.children.map(textOf).join('');
-  return '';
-}
+/** The same text the block's `text` and the note numbering count in (block-text.ts). */
+const textOf = (node: ElementContent | Element): string => blockText(node);
 
 function occurrences(haystack: string, needle: string): number[] {
   const found: number[] = [];

@@ -20,6 +20,11 @@ export interface TermOccurrence {
   form: string;
   /** Whether the reading text marks this occurrence (see `MarkTermsOptions.policies`). */
   marked: boolean;
+  /**
+   * Where the form starts in the block's text (block-text.ts; note markers' numbers not counted): the
+   * register's excerpts and the Web Annotation selectors read it instead of searching again.
+   */
+  start: number;
 }
 
 export interface MarkTermsOptions {
@@ -58,6 +63,29 @@ function isNoteQuote(stack: RegExpMatchObject['stack'], value: string): boolean 
   return parent?.type === 'element' && parent.properties.dataNote !== undefined && toString(parent).trim() === value;
 }
 
+/**
+ * Sets each occurrence's `start`: walks every block, counting its text as `blockText` does but
+ * without the note markers (rehype-mark-notes.ts), which are not the block's words, and notes where
+ * each span this run made begins (spans of an earlier run are not this run's occurrences).
+ */
+function recordStarts(tree: Root, spans: ReadonlyMap<Element, Omit<TermOccurrence, 'start'>>): TermOccurrence[] {
+  const occurrences: TermOccurrence[] = [];
+  const walk = (node: Element, offset: number): number => {
+    for (const child of node.children) {
+      if (child.type === 'text') offset += child.value.length;
+      if (child.type !== 'element' || child.properties.dataNoteMarker !== undefined) continue;
+      const occurrence = spans.get(child);
+      if (occurrence) occurrences.push({ ...occurrence, start: offset });
+      offset = walk(child, offset);
+    }
+    return offset;
+  };
+  for (const node of tree.children) {
+    if (node.type === 'element' && typeof node.properties.dataBlock === 'string') walk(node, 0);
+  }
+  return occurrences;
+}
+
 /** The section of every block: a heading starts a new one. */
 function sections(tree: Root): Map<string, number> {
   const section = new Map<string, number>();
@@ -83,9 +111,9 @@ export function rehypeMarkTerms(options: MarkTermsOptions) {
   const pattern = termPattern(options.forms);
   const maxPerBlock = options.maxPerBlock ?? 4;
   return (tree: Root, file: VFile): void => {
-    const occurrences: TermOccurrence[] = [];
-    file.data.termOccurrences = occurrences;
+    file.data.termOccurrences = [];
     if (!pattern) return;
+    const spans = new Map<Element, Omit<TermOccurrence, 'start'>>();
     const sectionOf = sections(tree);
     const seen = new Set<string>();
     const marksIn = new Map<string, number>();
@@ -108,11 +136,13 @@ export function rehypeMarkTerms(options: MarkTermsOptions) {
           if (!entry || !block) return false;
           const marked = shouldMark(entry, block, isNoteQuote(match.stack, value));
           if (marked) marksIn.set(block, (marksIn.get(block) ?? 0) + 1);
-          occurrences.push({ entry, block, form: value, marked });
-          return { type: 'element', tagName: 'span', properties: { dataTerm: entry, ...(marked ? { dataMarked: '' } : {}) }, children: [{ type: 'text', value }] };
+          const span: Element = { type: 'element', tagName: 'span', properties: { dataTerm: entry, ...(marked ? { dataMarked: '' } : {}) }, children: [{ type: 'text', value }] };
+          spans.set(span, { entry, block, form: value, marked });
+          return span;
         },
       ],
       { ignore: isIgnored },
     );
+    file.data.termOccurrences = recordStarts(tree, spans);
   };
 }

@@ -1,7 +1,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { afterEach, describe, expect, it } from 'vitest';
 import { annotateText } from '@/lib/annotations/annotate-text';
-import { loadEdition } from '@/lib/content/load';
+import { loadEdition } from '@/lib/pipeline/load-edition';
 import { formatProblem } from '@/lib/content/problems';
 import { parseVersion } from '@/lib/markdown/parse-version';
 import { proseToHast } from '@/lib/markdown/prose-to-hast';

@@ -9,7 +9,7 @@
  *    taken from reading both texts; a name added to a text joins it.
  */
 import { describe, expect, it } from 'vitest';
-import { loadEdition } from '@/lib/content/load';
+import { loadEdition } from '@/lib/pipeline/load-edition';
 import type { Edition, Language } from '@/lib/content/model';
 import { termPattern } from '@/lib/markdown/rehype-mark-terms';
 

@@ -4,7 +4,7 @@ import { normalise } from '@/client/search-logic';
 import { notesMentioning, occurrencesByText } from '@/lib/annotations/entry-page';
 import type { Occurrence } from '@/lib/annotations/register';
 import { entriesByLetter, indexLetter, shortGloss } from '@/lib/annotations/register-index';
-import { loadEdition } from '@/lib/content/load';
+import { loadEdition } from '@/lib/pipeline/load-edition';
 import type { Text } from '@/lib/content/model';
 import type { GlossaryEntry } from '@/lib/content/schema';
 import { createFixtureEdition, type FixtureEdition } from '../../helpers/fixture-edition';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadEdition } from '@/lib/content/load';
+import { loadEdition } from '@/lib/pipeline/load-edition';
 import { citeTemplates, formatAccessDate, staticCite } from '@/lib/citation/cite-templates';
 import { cslItem } from '@/lib/citation/csl-item';
 import { formatReference } from '@/lib/citation/format';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadEdition } from '@/lib/content/load';
+import { loadEdition } from '@/lib/pipeline/load-edition';
 import { absoluteUrl, citedLanguage, cslItem, headlineCase, shortTitle, translators } from '@/lib/citation/csl-item';
 import { chainNote, stepsTo } from '@/lib/citation/chain';
 import { accessed, baseUrl, fixtureEdition, germanOnlyText, organisationText, personText } from './fixtures';

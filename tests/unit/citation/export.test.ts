@@ -6,7 +6,7 @@
 import { parse as parseBibTeX } from '@retorquere/bibtex-parser';
 import { AST } from 'astrocite-ris';
 import { describe, expect, it } from 'vitest';
-import { loadEdition } from '@/lib/content/load';
+import { loadEdition } from '@/lib/pipeline/load-edition';
 import type { Language, Text } from '@/lib/content/model';
 import { citeFile, citeTemplates } from '@/lib/citation/cite-templates';
 import { fillExports } from '@/client/cite-fill';

@@ -5,7 +5,7 @@
  * numbers) and MLA 9 (the container template, 5.111 access dates, 6.20 “par.”).
  */
 import { describe, expect, it } from 'vitest';
-import { loadEdition } from '@/lib/content/load';
+import { loadEdition } from '@/lib/pipeline/load-edition';
 import type { Language } from '@/lib/content/model';
 import { cslItem } from '@/lib/citation/csl-item';
 import { formatReference, simplifyHtml } from '@/lib/citation/format';

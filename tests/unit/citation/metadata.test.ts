@@ -7,7 +7,7 @@
  * - `DC.type` becomes “Website Type” (printed by Chicago as “Webpage.”); JSON-LD is ignored.
  */
 import { describe, expect, it } from 'vitest';
-import { loadEdition } from '@/lib/content/load';
+import { loadEdition } from '@/lib/pipeline/load-edition';
 import { citationMetadata, editorialPageMetadata, type CitationMetadata } from '@/lib/citation/metadata';
 import { baseUrl, fixtureEdition, personText } from './fixtures';
 

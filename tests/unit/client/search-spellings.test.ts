@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameIndex, namesOf, planQuery } from '@/client/search-logic';
 import { registerOf } from '@/lib/annotations/register';
-import { loadEdition } from '@/lib/content/load';
+import { loadEdition } from '@/lib/pipeline/load-edition';
 import type { SearchTerm } from '@/lib/search/shared';
 
 const { edition } = loadEdition();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadEdition } from '@/lib/content/load';
+import { loadEdition } from '@/lib/pipeline/load-edition';
 import { formatProblem } from '@/lib/content/problems';
 import { createFixtureEdition, type FixtureEdition } from '../../helpers/fixture-edition';
 

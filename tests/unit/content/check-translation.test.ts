@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { germanSentences, missingNumbers } from '@/lib/content/check-translation';
-import { loadEdition } from '@/lib/content/load';
+import { loadEdition } from '@/lib/pipeline/load-edition';
 import { formatProblem } from '@/lib/content/problems';
 import { createFixtureEdition, fixtureFiles, type FixtureEdition } from '../../helpers/fixture-edition';
 

@@ -4,7 +4,7 @@
  * German itself a translation from Russian.
  */
 import { annotateText, type AnnotatedText } from '@/lib/annotations/annotate-text';
-import { loadEdition } from '@/lib/content/load';
+import { loadEdition } from '@/lib/pipeline/load-edition';
 import type { Edition } from '@/lib/content/model';
 import type { ExportLabels } from '@/lib/export/labels';
 import { proseToHast } from '@/lib/markdown/prose-to-hast';

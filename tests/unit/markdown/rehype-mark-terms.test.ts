@@ -63,12 +63,17 @@ describe('rehypeMarkTerms', () => {
     );
   });
 
-  it('records each occurrence with its block and form, in reading order', () => {
+  it('records each occurrence with its block, form and where it starts in the block, in reading order', () => {
     expect(mark('<p data-block="p1">Kasachstan</p><p data-block="p2">Kasachstans NATO</p>').occurrences).toEqual([
-      { entry: 'kazakhstan', block: 'p1', form: 'Kasachstan', marked: true },
-      { entry: 'kazakhstan', block: 'p2', form: 'Kasachstans', marked: true },
-      { entry: 'nato', block: 'p2', form: 'NATO', marked: true },
+      { entry: 'kazakhstan', block: 'p1', form: 'Kasachstan', marked: true, start: 0 },
+      { entry: 'kazakhstan', block: 'p2', form: 'Kasachstans', marked: true, start: 0 },
+      { entry: 'nato', block: 'p2', form: 'NATO', marked: true, start: 12 },
     ]);
+  });
+
+  it('counts a start in the block\'s words, inside emphasis and past a note\'s marker', () => {
+    const { occurrences } = mark('<p data-block="p1"><span data-note="n1">Die</span><sup data-note-marker="n1">12</sup> <em>große NATO</em></p>');
+    expect(occurrences?.map((occurrence) => [occurrence.form, occurrence.start])).toEqual([['NATO', 10]]);
   });
 
   it('changes nothing when run twice', () => {
