@@ -11,6 +11,10 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   images: { unoptimized: true },
+  // `npm test` type-checks everything (`tsc --noEmit`, the "types" suite, JS included); Next's own pass
+  // would repeat it in every build, the build's slowest fixed cost after compiling (2–3 min on a loaded
+  // 2-core machine; see "Scale" in the README).
+  typescript: { ignoreBuildErrors: true },
 };
 
 /**
