@@ -142,7 +142,7 @@ test.describe('frictions', () => {
   test('the gloss switch switches an open note in place, label included', async ({ page }) => {
     await page.goto(`${reader}#p14`);
     await page.locator('#p14 .cell[lang="de"] .note-marker').click();
-    const popover = page.locator('#note-sic-grossbritanien');
+    const popover = page.locator('#pop-note-sic-grossbritanien');
     await expect(popover).toBeVisible();
     const label = (lang: string) => popover.locator(`.gloss-${lang}`).evaluate((body) => getComputedStyle(body, '::before').content);
     expect(await label('de')).toContain('Anmerkung 4 · Korrektur');
