@@ -56,11 +56,13 @@ function fill(panel: HTMLElement, data: Panel, annotations: ReaderAnnotations | 
   panel.querySelector('[data-panel="names"]')?.replaceChildren(...(names.length > 0 ? names : [item(data.messages.none)]));
   const seen = new Set<string>();
   const notes: HTMLLIElement[] = [];
-  for (const marker of row.querySelectorAll<HTMLElement>('.note-marker')) {
+  for (const marker of row.querySelectorAll<HTMLAnchorElement>('a.note-marker')) {
     const id = noteOfMarker(marker);
     if (!id || seen.has(id)) continue;
     seen.add(id);
-    const quote = row.querySelector(`.cell[lang="${lang}"] .note-ref[data-note="${id}"]`) ?? row.querySelector(`.note-ref[data-note="${id}"]`);
+    // The words a note is about stand right before its marker (lib/markdown/rehype-mark-notes.ts).
+    const inLanguage = row.querySelector(`.cell[lang="${lang}"] .note-marker[href$="#${CSS.escape(marker.hash.slice(1))}"]`);
+    const quote = (inLanguage ?? marker).previousElementSibling;
     const words = shorten(quote?.textContent ?? '');
     const label = `${format(data.messages.note, { number: marker.textContent ?? '' })}: ${lang === 'de' ? `„${words}“` : `“${words}”`}`;
     const popover = annotations ? notePopover(id, annotations) : undefined;

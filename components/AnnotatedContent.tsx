@@ -3,7 +3,6 @@ import type { Components } from 'hast-util-to-jsx-runtime';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { Language } from '@/lib/content/model';
-import { bindPunctuation } from '@/lib/render/bind-punctuation';
 import { softHyphens } from '@/lib/render/soft-hyphens';
 import { unmarkedAsText } from '@/lib/render/unmarked-as-text';
 import { hastToReact } from '@/lib/render/hast-to-react';
@@ -44,7 +43,8 @@ export function annotatedContent({ element, locale, lang, slug, anchorsNotes, no
       }
       if (typeof note === 'string') {
         return (
-          <span className={readerClasses.noteRef} data-note={note}>
+          // Its marker follows it and names the note: no id here (a few hundred bytes a page).
+          <span className={readerClasses.noteRef}>
             {children}
           </span>
         );
@@ -69,7 +69,9 @@ export function annotatedContent({ element, locale, lang, slug, anchorsNotes, no
       );
     },
   };
+  // A marked name is an inline link, so a line never breaks between it and a touching bracket, quote
+  // or stop (a button was an unbreakable box, which needed them bound to it in a nowrap span).
   const plain = unmarkedAsText(element);
-  const prepared = bindPunctuation(lang === 'de' ? softHyphens(plain) : plain);
+  const prepared = lang === 'de' ? softHyphens(plain) : plain;
   return hastToReact({ type: 'root', children: prepared.children }, components);
 }

@@ -38,10 +38,9 @@ export const readerClasses = {
   notesHeading: 'notes-heading',
 } as const;
 
-/** `data-term="<entry>"` on a term, `data-note="<note>"` on the words of a note (its marker's link names the note). */
+/** `data-term="<entry>"` on a term (a note's marker names its note by its link, and its words stand right before it). */
 export const readerAttributes = {
   term: 'data-term',
-  note: 'data-note',
   /** The kind line of a gloss or note body (“Place”, “Note 12 · Correction”), in that body's language. */
   label: 'data-label',
 } as const;
