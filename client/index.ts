@@ -12,6 +12,7 @@ import { initGloss } from './gloss';
 import { initMarks } from './marks';
 import { initPanel } from './panel';
 import { initPopovers, openPopover } from './popovers';
+import { initAnnotations, loadAnnotations, notePopover, noteOfAnchor } from './annotations';
 import { initReading } from './reading/boot';
 import { initSearchShortcut } from './search-shortcut';
 import { format } from './template';
@@ -125,15 +126,20 @@ function initView(data: ReaderData | undefined): void {
   });
 }
 
-/** A note's permalink (`#note-<id>`) opens the note beside its marker. */
+/**
+ * A note's permalink (`#note-<id>`, the anchor on its marker) opens the note beside its marker: the
+ * one the reader can see (the view may hide the anchor's column), once the annotations are here.
+ */
 function landOnNote(fragment: string): boolean {
-  const popover = document.getElementById(fragment);
-  if (!fragment.startsWith('note-') || !popover?.classList.contains('popover--note')) return false;
-  const markers = [...document.querySelectorAll<HTMLElement>(`.note-marker[href="#${fragment}"]`)];
+  const note = noteOfAnchor(fragment);
+  if (!note) return false;
+  const markers = [...document.querySelectorAll<HTMLElement>(`.note-marker[href$="#${CSS.escape(fragment)}"]`)];
   const marker = markers.find((candidate) => candidate.getClientRects().length > 0) ?? markers[0];
   marker?.scrollIntoView({ block: 'center' });
-  if (marker) openPopover(popover, marker);
-  else popover.showPopover();
+  void loadAnnotations().then((annotations) => {
+    const popover = annotations ? notePopover(note, annotations) : undefined;
+    if (popover && marker) openPopover(popover, marker);
+  });
   return true;
 }
 
@@ -239,11 +245,12 @@ function main(): void {
   initPreferences(data);
   initView(data);
   initReveal(data);
+  initAnnotations(data?.annotations);
   initGloss();
   initPopovers();
   initPanel(data);
   initCite(data);
-  initMarks(data, updateLanguageSwitch);
+  initMarks(updateLanguageSwitch);
   initCopy(data);
   initSearchShortcut();
   initReading();

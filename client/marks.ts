@@ -5,9 +5,11 @@
  * other occurrences as plain text (no element, no tab stop); this wraps them, with the build's own
  * matcher (lib/markdown/term-pattern.ts), only when asked.
  */
-import { annotationIds } from '@/components/annotation-ids';
-import { markModes, storageKeys, type MarkMode, type ReaderData } from '@/lib/client/reader-data';
+import { readerClasses } from '@/contract/reader';
+import type { ReaderAnnotations } from '@/lib/client/reader-annotations';
+import { markModes, storageKeys, type MarkMode } from '@/lib/client/reader-data';
 import { termPattern } from '@/lib/markdown/term-pattern';
+import { loadAnnotations } from './annotations';
 
 const skipped = 'a, button, sup, .term';
 
@@ -15,7 +17,7 @@ function isMode(value: string | null | undefined): value is MarkMode {
   return (markModes as readonly (string | null | undefined)[]).includes(value);
 }
 
-function wrapAll(forms: Record<string, string>): void {
+function wrapAll({ forms, terms }: ReaderAnnotations): void {
   const pattern = termPattern(Object.keys(forms).map((form) => ({ form })), { softHyphens: true });
   if (!pattern) return;
   for (const cell of document.querySelectorAll('.rows .cell')) {
@@ -26,19 +28,20 @@ function wrapAll(forms: Record<string, string>): void {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
     for (const node of nodes) {
       const value = node.data;
-      const parts: (string | HTMLButtonElement)[] = [];
+      const parts: (string | HTMLAnchorElement)[] = [];
       let last = 0;
       for (const match of value.matchAll(pattern)) {
         const entry = forms[match[0].replaceAll('\u00AD', '')];
-        if (!entry || !document.getElementById(annotationIds.termPopover(entry))) continue;
+        const term = entry ? terms[entry] : undefined;
+        if (!entry || !term) continue;
         parts.push(value.slice(last, match.index));
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.className = 'term term--added';
-        button.dataset.term = entry;
-        button.setAttribute('popovertarget', annotationIds.termPopover(entry));
-        button.textContent = match[0];
-        parts.push(button);
+        // A link to the entry, like the names the text marks itself (client/popovers.ts opens its popover).
+        const link = document.createElement('a');
+        link.className = `${readerClasses.term} ${readerClasses.addedTerm}`;
+        link.href = term.href;
+        link.dataset.term = entry;
+        link.textContent = match[0];
+        parts.push(link);
         last = match.index + match[0].length;
       }
       if (parts.length === 0) continue;
@@ -50,7 +53,7 @@ function wrapAll(forms: Record<string, string>): void {
 
 function unwrapAll(): void {
   const cells = new Set<Element>();
-  for (const button of document.querySelectorAll('.term--added')) {
+  for (const button of document.querySelectorAll(`.${readerClasses.addedTerm}`)) {
     const cell = button.closest('.cell');
     if (cell) cells.add(cell);
     button.replaceWith(button.textContent ?? '');
@@ -58,19 +61,34 @@ function unwrapAll(): void {
   for (const cell of cells) cell.normalize();
 }
 
-function apply(mode: MarkMode, forms: Record<string, string>): void {
-  const root = document.documentElement;
-  if (mode === 'every' && root.dataset.marks !== 'every') wrapAll(forms);
-  if (mode === 'first' && root.dataset.marks === 'every') unwrapAll();
-  if (mode === 'every') root.dataset.marks = 'every';
-  else delete root.dataset.marks;
+let wrapped = false;
+
+function apply(mode: MarkMode, annotations: ReaderAnnotations): void {
+  if (mode === 'every' && !wrapped) wrapAll(annotations);
+  if (mode === 'first' && wrapped) unwrapAll();
+  wrapped = mode === 'every';
 }
 
-/** `changed` runs after every change (the language switch carries the choice over). */
-export function initMarks(data: ReaderData | undefined, changed: () => void): void {
+/**
+ * The mode shows in the page at once (`data-marks`, which the language switch carries over); the
+ * names are wrapped once the annotations (the forms of every name) are here, in the mode chosen by then.
+ */
+function choose(mode: MarkMode): void {
+  const root = document.documentElement;
+  if (mode === 'every') root.dataset.marks = 'every';
+  else delete root.dataset.marks;
+  void loadAnnotations().then((annotations) => {
+    if (annotations) apply(root.dataset.marks === 'every' ? 'every' : 'first', annotations);
+  });
+}
+
+/**
+ * `changed` runs after every change (the language switch carries the choice over). “Every name” waits
+ * for the annotations file, so a page that starts with it marks every name a moment after it shows.
+ */
+export function initMarks(changed: () => void): void {
   const radios = [...document.querySelectorAll<HTMLInputElement>('input[name="marks"]')];
-  const forms = data?.forms;
-  if (radios.length === 0 || !forms) return;
+  if (radios.length === 0) return;
   let stored: string | null = null;
   try {
     stored = localStorage.getItem(storageKeys.marks);
@@ -81,12 +99,12 @@ export function initMarks(data: ReaderData | undefined, changed: () => void): vo
   if (isMode(requested) && requested !== 'first') {
     const radio = radios.find((candidate) => candidate.value === requested);
     if (radio) radio.checked = true;
-    apply(requested, forms);
+    choose(requested);
   }
   for (const radio of radios) {
     radio.addEventListener('change', () => {
       if (!isMode(radio.value)) return;
-      apply(radio.value, forms);
+      choose(radio.value);
       try {
         localStorage.setItem(storageKeys.marks, radio.value);
       } catch {

@@ -5,9 +5,10 @@
  * citation range (client/cite.ts). J and K move to the next and previous paragraph.
  */
 import { highlightSelector } from './reading/dom';
-import { annotationIds } from '@/components/annotation-ids';
 import { blockNumber } from '@/lib/citation/reference';
+import type { ReaderAnnotations } from '@/lib/client/reader-annotations';
 import type { ReaderData } from '@/lib/client/reader-data';
+import { loadAnnotations, noteOfMarker, notePopover, termPopover } from './annotations';
 import { openPopover } from './popovers';
 import { format } from './template';
 
@@ -19,7 +20,8 @@ function glossLanguage(): 'de' | 'en' {
   return chosen === 'en' ? 'en' : 'de';
 }
 
-function item(label: string, popover?: string): HTMLLIElement {
+/** A line of the panel; with a popover (built now, from the annotations), a button that opens it. */
+function item(label: string, popover?: HTMLElement): HTMLLIElement {
   const li = document.createElement('li');
   if (!popover) {
     li.textContent = label;
@@ -27,7 +29,7 @@ function item(label: string, popover?: string): HTMLLIElement {
   }
   const button = document.createElement('button');
   button.type = 'button';
-  button.setAttribute('popovertarget', popover);
+  button.setAttribute('popovertarget', popover.id);
   button.textContent = label;
   li.append(button);
   return li;
@@ -38,27 +40,33 @@ function shorten(text: string, length = 60): string {
   return clean.length > length ? `${clean.slice(0, length - 1)}…` : clean;
 }
 
-function fill(panel: HTMLElement, data: Panel, row: HTMLElement): void {
+function fill(panel: HTMLElement, data: Panel, annotations: ReaderAnnotations | undefined, row: HTMLElement): void {
   const number = blockNumber(row.id);
   const lang = glossLanguage();
   const title = panel.querySelector('#para-panel-title');
   if (title) title.textContent = format(data.messages.title, { number });
   const cite = panel.querySelector('[data-panel="cite"]');
   if (cite) cite.textContent = format(data.messages.cite, { number });
-  const names = (data.names[row.id] ?? [])
-    .filter((entry) => document.getElementById(annotationIds.termPopover(entry)))
-    .map((entry) => item(data.headwords[entry]?.[lang] ?? entry, annotationIds.termPopover(entry)));
+  const names = annotations
+    ? (annotations.names[row.id] ?? []).flatMap((entry) => {
+        const popover = termPopover(entry, annotations);
+        return popover ? [item(annotations.terms[entry]?.headword[lang] ?? entry, popover)] : [];
+      })
+    : [];
   panel.querySelector('[data-panel="names"]')?.replaceChildren(...(names.length > 0 ? names : [item(data.messages.none)]));
   const seen = new Set<string>();
   const notes: HTMLLIElement[] = [];
-  for (const marker of row.querySelectorAll<HTMLElement>('.note-marker[data-note]')) {
-    const id = marker.dataset.note ?? '';
-    if (seen.has(id)) continue;
+  for (const marker of row.querySelectorAll<HTMLAnchorElement>('a.note-marker')) {
+    const id = noteOfMarker(marker);
+    if (!id || seen.has(id)) continue;
     seen.add(id);
-    const quote = row.querySelector(`.cell[lang="${lang}"] .note-ref[data-note="${id}"]`) ?? row.querySelector(`.note-ref[data-note="${id}"]`);
+    // The words a note is about stand right before its marker (lib/markdown/rehype-mark-notes.ts).
+    const inLanguage = row.querySelector(`.cell[lang="${lang}"] .note-marker[href$="#${CSS.escape(marker.hash.slice(1))}"]`);
+    const quote = (inLanguage ?? marker).previousElementSibling;
     const words = shorten(quote?.textContent ?? '');
     const label = `${format(data.messages.note, { number: marker.textContent ?? '' })}: ${lang === 'de' ? `„${words}“` : `“${words}”`}`;
-    notes.push(item(label, annotationIds.notePopover(id)));
+    const popover = annotations ? notePopover(id, annotations) : undefined;
+    notes.push(item(label, popover));
   }
   panel.querySelector('[data-panel="notes"]')?.replaceChildren(...(notes.length > 0 ? notes : [item(data.messages.none)]));
   fillMine(panel, row);
@@ -132,9 +140,11 @@ export function initPanel(data: ReaderData | undefined): void {
 
   const open = (clicked: HTMLAnchorElement, row: HTMLElement) => {
     label = clicked;
-    fill(panel, panelData, row);
-    openPopover(panel, clicked);
-    panel.querySelector<HTMLElement>('[data-panel="cite"]')?.focus();
+    void loadAnnotations().then((annotations) => {
+      fill(panel, panelData, annotations, row);
+      openPopover(panel, clicked);
+      panel.querySelector<HTMLElement>('[data-panel="cite"]')?.focus();
+    });
   };
 
   // A plain click on a ¶ number still goes through client/cite.ts (which lands on the ¶ and

@@ -1,22 +1,28 @@
 /**
- * Popovers of terms and notes, on top of the native Popover API (which already opens them from their
- * buttons, without JavaScript): placement beside the trigger in every browser, and a hover preview for
- * mouse users that follows WCAG 1.4.13 — it can be dismissed (Escape), hovered (the pointer may move
- * onto it) and stays until the pointer leaves both. A click on the trigger makes it stay.
+ * Popovers of terms and notes, on top of the native Popover API. A marked term is a link to its
+ * register entry and a note's number a link to the notes page (what a reader gets without the
+ * script); a plain click on either opens its popover instead, built from the annotations file on first
+ * use (client/annotations.ts), and a modified click (new tab, window) still follows the link. Adds
+ * placement beside the trigger in every browser, and a hover preview for mouse users that follows
+ * WCAG 1.4.13 — it can be dismissed (Escape), hovered (the pointer may move onto it) and stays until
+ * the pointer leaves both. A click on the trigger makes it stay.
  */
+import { readerClasses } from '@/contract/reader';
+import { loadAnnotations, popoverFor } from './annotations';
+
 const hoverCapable = window.matchMedia('(hover: hover) and (pointer: fine)');
 const phone = window.matchMedia('(max-width: 37.5rem)');
-const triggerSelector = '.term, .note-marker';
+const triggerSelector = `.${readerClasses.term}, .${readerClasses.noteMarker}`;
 const gap = 6;
 const margin = 8;
 
 const triggers = new WeakMap<HTMLElement, HTMLElement>();
 
-/** A term's button names its popover (`popovertarget`); a note's marker links to it (`#note-<id>`). */
-function popoverOf(trigger: Element): HTMLElement | null {
-  const id = trigger.getAttribute('popovertarget') ?? trigger.getAttribute('href')?.replace(/^#/, '');
-  const popover = id ? document.getElementById(id) : null;
-  return popover?.hasAttribute('popover') ? popover : null;
+/** The popover of a term or note marker once the annotations have arrived, or of a button that names one. */
+function popoverOf(trigger: Element): HTMLElement | undefined {
+  const named = trigger.getAttribute('popovertarget');
+  if (named) return document.getElementById(named) ?? undefined;
+  return popoverFor(trigger);
 }
 
 function isOpen(popover: HTMLElement): boolean {
@@ -47,7 +53,9 @@ export function openPopover(popover: HTMLElement, trigger: HTMLElement, byHover 
   triggers.set(popover, trigger);
   if (byHover) popover.dataset.hover = '';
   else delete popover.dataset.hover;
-  if (!isOpen(popover)) popover.showPopover();
+  // The trigger as the popover's source: the browser then keeps it out of the light dismiss and
+  // moves Tab from it into the popover, as for a `popovertarget` button.
+  if (!isOpen(popover)) popover.showPopover({ source: trigger });
   place(popover, trigger);
 }
 
@@ -81,27 +89,34 @@ export function initPopovers(): void {
     if (event.key === 'Escape') window.clearTimeout(openTimer);
   });
 
-  // Remember which button opened a popover, and make a hover preview stay when its trigger is clicked.
+  // A plain click on a term or note marker opens its popover (once the annotations are there) instead
+  // of following the link, and makes a hover preview stay; a modified click follows the link.
   document.addEventListener(
     'click',
     (event) => {
       const trigger = event.target instanceof Element ? event.target.closest<HTMLElement>(triggerSelector) : null;
-      if (!trigger) return;
-      const popover = popoverOf(trigger);
-      if (!popover) return;
+      if (!trigger || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       window.clearTimeout(openTimer);
-      triggers.set(popover, trigger);
-      if (isOpen(popover) && popover.dataset.hover !== undefined) {
-        event.preventDefault();
-        delete popover.dataset.hover;
-        return;
-      }
-      // A note's marker is a link (the no-script fallback): with the script it toggles the popover.
-      if (trigger instanceof HTMLAnchorElement) {
-        event.preventDefault();
+      const named = trigger.hasAttribute('popovertarget');
+      if (!named) event.preventDefault();
+      const act = (popover: HTMLElement | undefined) => {
+        if (!popover) {
+          // No annotations (offline without them, a failed fetch): the link's own page has it all.
+          if (trigger instanceof HTMLAnchorElement) location.assign(trigger.href);
+          return;
+        }
+        triggers.set(popover, trigger);
+        if (isOpen(popover) && popover.dataset.hover !== undefined) {
+          delete popover.dataset.hover;
+          return;
+        }
+        if (named) return;
         if (isOpen(popover)) popover.hidePopover();
         else openPopover(popover, trigger);
-      }
+      };
+      const ready = popoverOf(trigger);
+      if (ready || named) act(ready);
+      else void loadAnnotations().then(() => act(popoverOf(trigger)));
     },
     true,
   );
@@ -121,12 +136,16 @@ export function initPopovers(): void {
       return;
     }
     const trigger = event.target.closest<HTMLElement>(triggerSelector);
-    const popover = trigger ? popoverOf(trigger) : null;
-    if (!trigger || !popover) return;
+    if (!trigger) return;
     window.clearTimeout(closeTimer);
     window.clearTimeout(openTimer);
+    // Fetched while the pointer rests (if the idle prefetch has not already done it).
+    const loaded = loadAnnotations();
     openTimer = window.setTimeout(() => {
-      if (!isOpen(popover)) openPopover(popover, trigger, true);
+      void loaded.then(() => {
+        const popover = popoverOf(trigger);
+        if (popover && !isOpen(popover) && trigger.matches(':hover')) openPopover(popover, trigger, true);
+      });
     }, 350);
   });
 

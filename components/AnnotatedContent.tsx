@@ -1,38 +1,50 @@
 import type { Element } from 'hast';
 import type { Components } from 'hast-util-to-jsx-runtime';
-import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { Language } from '@/lib/content/model';
-import { bindPunctuation } from '@/lib/render/bind-punctuation';
 import { softHyphens } from '@/lib/render/soft-hyphens';
+import { unmarkedAsText } from '@/lib/render/unmarked-as-text';
 import { hastToReact } from '@/lib/render/hast-to-react';
-import { annotationIds } from './annotation-ids';
+import { noteAnchor, notesPagePath, readerClasses } from '@/contract/reader';
+import { entryHref } from '@/lib/routes';
+
+interface AnnotatedContentProps {
+  element: Element;
+  locale: Locale;
+  lang: Language;
+  slug: string;
+  /** Whether this cell's note markers carry the notes' anchors (`#note-<id>`): one cell per row does. */
+  anchorsNotes: boolean;
+  /** A note marker's accessible name (“Note 12”). */
+  noteLabel: (number: string) => string;
+}
 
 /**
  * A block's marked-up content as React elements: a marked glossary term (`data-marked`, chosen by the
- * entry's marking policy) becomes a button that opens the term's popover; every other occurrence stays
- * plain text, neither an element nor a tab stop (the ¶ panel and “Mark every name” reach it); editor's
- * notes a marked span with a numbered marker that opens the note (its popover with the script, the
- * note as `:target` without).
+ * entry's marking policy) becomes a link to its register entry, which the script opens as the term's
+ * popover instead; every other occurrence stays plain text, neither an element nor a tab stop (the ¶
+ * panel and “Mark every name” reach it); an editor's note, a marked span with a numbered marker that
+ * links to the note on the text's notes page, which the script opens as the note's popover instead.
  */
-export async function AnnotatedContent({ element, locale, lang }: { element: Element; locale: Locale; lang: Language }) {
-  const t = await getTranslations({ locale, namespace: 'Annotations' });
+export function annotatedContent({ element, locale, lang, slug, anchorsNotes, noteLabel }: AnnotatedContentProps): ReactNode {
+  // Called as a function, not rendered as a component: a component that ends in text makes React
+  // write `<!-- -->` after it, once per cell.
   const components: Partial<Components> = {
     span: ({ children, ...props }: { children?: ReactNode; [key: string]: unknown }) => {
       const term = props['data-term'];
       const note = props['data-note'];
       if (typeof term === 'string') {
-        if (props['data-marked'] === undefined) return <>{children}</>;
         return (
-          <button type="button" className="term" data-term={term} popoverTarget={annotationIds.termPopover(term)}>
+          <a className={readerClasses.term} href={entryHref(locale, term)} data-term={term}>
             {children}
-          </button>
+          </a>
         );
       }
       if (typeof note === 'string') {
         return (
-          <span className="note-ref" data-note={note}>
+          // Its marker follows it and names the note: no id here (a few hundred bytes a page).
+          <span className={readerClasses.noteRef}>
             {children}
           </span>
         );
@@ -42,15 +54,24 @@ export async function AnnotatedContent({ element, locale, lang }: { element: Ele
     sup: ({ children, ...props }: { children?: ReactNode; [key: string]: unknown }) => {
       const note = props['data-note-marker'];
       if (typeof note !== 'string') return <sup>{children}</sup>;
-      // A link, not a button: it is inline, so no line break parts it from its word; without the
-      // script it shows the note (#note-<id>, :target), with it it opens the note's popover.
+      // A link: inline, so no line break parts it from its word; without the script it leads to the
+      // note on the notes page. It is also the note's anchor on this page (`#note-<id>`, which the
+      // bibliography and the register link to), in one cell of the row, as ids are unique.
       return (
-        <a className="note-marker" href={`#${annotationIds.note(note)}`} data-note={note} aria-label={t('note', { number: String(children) })}>
+        <a
+          className={readerClasses.noteMarker}
+          href={`${notesPagePath(locale, slug)}#${noteAnchor(note)}`}
+          id={anchorsNotes ? noteAnchor(note) : undefined}
+          aria-label={noteLabel(String(children))}
+        >
           {children}
         </a>
       );
     },
   };
-  const prepared = bindPunctuation(lang === 'de' ? softHyphens(element) : element);
-  return <>{hastToReact({ type: 'root', children: prepared.children }, components)}</>;
+  // A marked name is an inline link, so a line never breaks between it and a touching bracket, quote
+  // or stop (a button was an unbreakable box, which needed them bound to it in a nowrap span).
+  const plain = unmarkedAsText(element);
+  const prepared = lang === 'de' ? softHyphens(plain) : plain;
+  return hastToReact({ type: 'root', children: prepared.children }, components);
 }

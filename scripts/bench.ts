@@ -37,6 +37,7 @@ import { visit } from 'unist-util-visit';
 import { chromiumArgs, chromiumPath } from '../tests/browser/chromium';
 import { readerMetrics, readerMisses, readerTargets, type ReaderMetrics } from '../tests/browser/reader-metrics';
 import { snapshot, startServer } from './measure-server';
+import { baselineHtml as bareHtml, maxBrotliRatio, type BaselineText } from './bench-baseline';
 
 /** The export measured: a still copy of out/ (see snapshot()). */
 let out = path.resolve('out');
@@ -58,7 +59,7 @@ const targets = {
   lcp: 1500,
   tbt: 100,
   cls: 0,
-  brotliRatio: 1.5,
+  brotliRatio: maxBrotliRatio,
   /** Against the bare-HTML baseline in the same Lighthouse run (issue #11). */
   performanceBelowBaseline: 3,
   tbtAboveBaseline: 100,
@@ -116,24 +117,16 @@ function inlineScripts(html: string): InlineScript[] {
   return scripts;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-interface ApiText {
-  title: Record<string, string | undefined>;
-  blocks: { id: string; text: Record<string, string | undefined> }[];
-}
 
 /** Where the bare-HTML baseline of a page is written, in the served copy of out/ (before the server starts). */
 function baselineName(locale: string, slug: string): string {
   return `bench-baseline-${locale}-${slug}`;
 }
 
-/** The same blocks as minimal static HTML: what the text itself weighs, with nothing around it. */
+/** The same blocks as minimal static HTML (scripts/bench-baseline.ts): what the text itself weighs. */
 function baselineHtml(slug: string, locale: string): string {
-  const text = JSON.parse(readFileSync(path.join(out, 'api', 'texts', `${slug}.json`), 'utf8')) as ApiText;
-  const title = text.title[locale] ?? text.title.de ?? slug;
-  const rows = text.blocks.map((block) => `<p id="${block.id}">${escapeHtml(block.text.de ?? '')}</p><p lang="en">${escapeHtml(block.text.en ?? '')}</p>`);
-  return `<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>${escapeHtml(title)}</title>${rows.join('')}</html>`;
+  const text = JSON.parse(readFileSync(path.join(out, 'api', 'texts', `${slug}.json`), 'utf8')) as BaselineText;
+  return bareHtml(text, slug, locale);
 }
 
 // ── what Chromium loads ───────────────────────────────────────────────────────────────────────

@@ -25,15 +25,12 @@ export interface ReaderData {
     languages: Record<'de' | 'en', string>;
     statusClose: string;
   };
-  /** What the ¶ panel lists (client/panel.ts): the names of each block and how to label them. */
+  /** The page's annotations file (lib/client/reader-annotations.ts): glosses, notes, the names of each ¶. */
+  annotations?: string;
+  /** How the ¶ panel labels what it lists (client/panel.ts); the names and notes come from the annotations file. */
   panel?: {
-    /** Block id → the glossary entries named in it (either language, marked or not), in reading order. */
-    names: Record<string, string[]>;
-    headwords: Record<string, Record<'de' | 'en', string>>;
     messages: { title: string; cite: string; none: string; note: string };
   };
-  /** “Mark every name”: each form of the entries this page names → its entry (client/marks.ts). */
-  forms?: Record<string, string>;
   /** Released ids that no longer exist, and the blocks that replaced them. */
   redirects: Record<string, string[]>;
   /** Citation templates of the cited version (see lib/citation/cite-templates.ts). */

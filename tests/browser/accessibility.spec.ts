@@ -16,6 +16,7 @@ const pages = [
   '/de/my-annotations', '/en/my-annotations',
   '/de/texts/januar-aufstand', '/en/texts/januar-aufstand',
   '/de/texts/hintergruende', '/en/texts/hintergruende',
+  '/de/texts/hintergruende/notes', '/en/texts/januar-aufstand/notes',
   ...entryPages,
 ];
 const views = ['parallel', 'interleaved', 'de', 'en'] as const;
@@ -89,6 +90,7 @@ test.describe('axe finds no violation', () => {
     await page.goto('/de/texts/januar-aufstand');
     expect(await violations(page)).toEqual([]);
     await page.locator('.rows .term:visible').first().tap();
+    await expect(page.locator('.popover:popover-open')).toHaveCount(1);
     expect(await violations(page, '.popover:popover-open')).toEqual([]);
     await context.close();
   });

@@ -16,17 +16,43 @@ test.describe('glossary popovers', () => {
     await expect(popover).toBeHidden();
   });
 
-  test('open from the keyboard with Enter and Space', async ({ page }) => {
+  test('a marked term is a link to its entry; Enter opens its popover instead, Escape closes it and the focus stays on the term', async ({ page }) => {
     await page.goto(`${reader}#p10`);
-    const term = page.locator('#p10 .cell[lang="en"] [data-term="chevron"]');
+    const term = page.getByRole('link', { name: 'Chevron', exact: true }).and(page.locator('#p10 .cell[lang="en"] .term'));
+    await expect(term).toHaveAttribute('href', '/de/glossary/chevron');
     await term.focus();
     await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/de\/texts\/januar-aufstand#p10$/);
     await expect(page.locator('#pop-term-chevron')).toBeVisible();
+    await expect(page.locator('#pop-term-chevron')).toHaveAttribute('role', 'dialog');
+    await expect(page.locator('#pop-term-chevron')).toHaveAccessibleName('Chevron');
     await page.keyboard.press('Escape');
     await expect(page.locator('#pop-term-chevron')).toBeHidden();
     await expect(term).toBeFocused();
-    await page.keyboard.press('Space');
+  });
+
+  test('a modified click on a term follows its link to the entry', async ({ page, context }) => {
+    await page.goto(`${reader}#p10`);
+    const opened = context.waitForEvent('page');
+    await page.locator('#p10 .cell[lang="de"] [data-term="tengizchevroil"]').click({ modifiers: ['ControlOrMeta'] });
+    const entry = await opened;
+    await expect(entry).toHaveURL(/\/de\/glossary\/tengizchevroil$/);
+    await expect(page).toHaveURL(/\/de\/texts\/januar-aufstand#p10$/);
+  });
+
+  test('the glosses are not in the page: they come from the reader’s annotations file, fetched once', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/reader/')) fetched.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${reader}#p10`);
+    await expect(page.locator('[popover].popover--term, [popover].popover--note')).toHaveCount(0);
+    await page.locator('#p10 .cell[lang="de"] [data-term="tengizchevroil"]').click();
+    await expect(page.locator('#pop-term-tengizchevroil')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.locator('#p10 .cell[lang="en"] [data-term="chevron"]').click();
     await expect(page.locator('#pop-term-chevron')).toBeVisible();
+    expect(fetched).toEqual(['/reader/januar-aufstand.de.json']);
   });
 
   test('with every name marked, every spelling of Zhanaozen opens the same entry, in both languages', async ({ page }) => {
@@ -34,8 +60,10 @@ test.describe('glossary popovers', () => {
     const spellings = (await page.locator('[data-term="zhanaozen"]').allTextContents()).map((text) => text.replaceAll('\u00AD', ''));
     expect(new Set(spellings)).toEqual(new Set(['Schangaösen', 'Schangaöseng', 'Zhanaozen']));
     for (const trigger of await page.locator('[data-term="zhanaozen"]').all()) {
-      await expect(trigger).toHaveAttribute('popovertarget', 'pop-term-zhanaozen');
+      await expect(trigger).toHaveAttribute('href', '/de/glossary/zhanaozen');
     }
+    await page.locator('.term--added[data-term="zhanaozen"]').first().click();
+    await expect(page.locator('#pop-term-zhanaozen')).toBeVisible();
   });
 
   test('a hover preview opens, can be hovered, and closes when the pointer leaves both', async ({ page }) => {
@@ -81,22 +109,33 @@ test.describe('editor’s notes', () => {
     await page.goto('/de/texts/hintergruende#p14');
     const marker = page.locator('#p14 .cell[lang="de"] .note-marker');
     await expect(marker).toHaveAttribute('aria-label', /^Anmerkung \d+$/);
+    await expect(marker).toHaveAttribute('href', '/de/texts/hintergruende/notes#note-sic-grossbritanien');
     await marker.click();
-    const popover = page.locator('#note-sic-grossbritanien');
+    const popover = page.locator('#pop-note-sic-grossbritanien');
     await expect(popover).toBeVisible();
     await expect(popover).toContainText('[sic] für Großbritannien');
+    await expect(popover).toHaveAttribute('role', 'dialog');
+    await expect(popover).toHaveAccessibleName(/^Anmerkung \d+$/);
     await page.keyboard.press('Escape');
     await expect(popover).toBeHidden();
+    await expect(marker).toBeFocused();
     await page.goto('/de/texts/hintergruende#note-sic-grossbritanien');
     await expect(popover).toBeVisible();
     await expect(page.locator('#p14 .cell[lang="de"] .note-marker')).toBeInViewport();
   });
 
-  test('each note body is in the page once: the popover, which also prints as an endnote', async ({ page }) => {
+  test('no note body is in the page; once the annotations have loaded, print shows every note as an endnote', async ({ page }) => {
+    const loaded = page.waitForResponse((response) => response.url().endsWith('/reader/hintergruende.de.json'));
     await page.goto('/de/texts/hintergruende');
-    await expect(page.getByText('[sic] für Großbritannien')).toHaveCount(1);
+    await expect(page.getByText('[sic] für Großbritannien')).toHaveCount(0);
+    // Fetched when the browser is idle after the load, without a click.
+    await loaded;
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('#note-sic-grossbritanien')).toBeVisible();
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(page.locator('#pop-note-sic-grossbritanien')).toBeVisible();
+    const endnotes = page.locator('.popovers.notes .popover--note');
+    expect(await endnotes.count()).toBeGreaterThan(50);
+    await expect(page.locator('.notes-elsewhere')).toBeHidden();
   });
 
   test('the same note has the same number in both columns', async ({ page }) => {
@@ -127,22 +166,48 @@ test.describe('gloss language', () => {
 });
 
 test.describe('without JavaScript', () => {
-  test('popovers still open from their buttons', async ({ browser }) => {
+  test('a marked term leads to its register entry', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${reader}#p10`);
     await page.locator('#p10 .cell[lang="de"] [data-term="tengizchevroil"]').click();
-    await expect(page.locator('#pop-term-tengizchevroil')).toBeVisible();
+    await expect(page).toHaveURL(/\/de\/glossary\/tengizchevroil$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Tengizchevroil');
     await context.close();
   });
 
-  test('a note marker shows its note (the permalink as :target)', async ({ browser }) => {
+  test('a note marker leads to the note on the text’s notes page, which links back to its ¶', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/de/texts/hintergruende#p14');
     await page.locator('#p14 .cell[lang="de"] .note-marker').click();
-    await expect(page.locator('#note-sic-grossbritanien')).toBeVisible();
-    await expect(page.locator('#note-sic-grossbritanien')).toContainText('[sic] für Großbritannien');
+    await expect(page).toHaveURL(/\/de\/texts\/hintergruende\/notes#note-sic-grossbritanien$/);
+    const note = page.locator('#note-sic-grossbritanien');
+    await expect(note).toBeInViewport();
+    await expect(note.locator('[lang="de"]')).toContainText('[sic] für Großbritannien');
+    await expect(note.locator('[lang="en"]')).not.toBeEmpty();
+    await expect(note.getByRole('heading')).toHaveText(/^Anmerkung \d+ · Korrektur$/);
+    await note.getByRole('link', { name: 'Zu Abs. 14 im Text' }).click();
+    await expect(page).toHaveURL(/\/de\/texts\/hintergruende#p14$/);
+    await context.close();
+  });
+
+  test('in print, a line says where the notes are', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/de/texts/hintergruende');
+    await expect(page.locator('.notes-elsewhere')).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.notes-elsewhere')).toBeVisible();
+    await expect(page.locator('.notes-elsewhere')).toContainText('/de/texts/hintergruende/notes');
+    await context.close();
+  });
+
+  test('a note’s permalink on the reader page lands on its number', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/de/texts/hintergruende#note-sic-grossbritanien');
+    await expect(page.locator('#p14 .cell[lang="de"] .note-marker')).toBeInViewport();
     await context.close();
   });
 });

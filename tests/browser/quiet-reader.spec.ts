@@ -102,8 +102,29 @@ test.describe('frictions', () => {
   async function splitLines(page: Page): Promise<string[]> {
     return page.evaluate(() => {
       const problems: string[] = [];
-      for (const bound of document.querySelectorAll<HTMLElement>('.rows .nobr')) {
-        if (bound.getClientRects().length > 1) problems.push(`split: ${bound.textContent}`);
+      // A marked name is an inline link: no line may start or end between it and the bracket, quote
+      // or stop that touches it.
+      const charBox = (node: Text, index: number) => {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        return range.getBoundingClientRect();
+      };
+      for (const term of document.querySelectorAll<HTMLElement>('.rows .term')) {
+        const boxes = [...term.getClientRects()];
+        const first = boxes[0];
+        const last = boxes.at(-1);
+        if (!first || !last) continue;
+        const before = term.previousSibling;
+        const after = term.nextSibling;
+        if (before instanceof Text && /[([{„“‚‘«»‹›"']$/u.test(before.data)) {
+          const box = charBox(before, before.data.length - 1);
+          if (Math.abs(box.bottom - first.bottom) > box.height / 2) problems.push(`split: ${before.data.slice(-1)}|${term.textContent}`);
+        }
+        if (after instanceof Text && /^[)\]}“”‘’«»‹›"'.,;:!?…%]/u.test(after.data)) {
+          const box = charBox(after, 0);
+          if (Math.abs(box.bottom - last.bottom) > box.height / 2) problems.push(`split: ${term.textContent}|${after.data.slice(0, 1)}`);
+        }
       }
       for (const marker of document.querySelectorAll<HTMLElement>('.rows .note-marker')) {
         const rect = marker.getBoundingClientRect();
@@ -142,7 +163,7 @@ test.describe('frictions', () => {
   test('the gloss switch switches an open note in place, label included', async ({ page }) => {
     await page.goto(`${reader}#p14`);
     await page.locator('#p14 .cell[lang="de"] .note-marker').click();
-    const popover = page.locator('#note-sic-grossbritanien');
+    const popover = page.locator('#pop-note-sic-grossbritanien');
     await expect(popover).toBeVisible();
     const label = (lang: string) => popover.locator(`.gloss-${lang}`).evaluate((body) => getComputedStyle(body, '::before').content);
     expect(await label('de')).toContain('Anmerkung 4 · Korrektur');

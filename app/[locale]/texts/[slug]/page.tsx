@@ -3,20 +3,19 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { CitePopover } from '@/components/CitePopover';
 import { CitationMeta } from '@/components/CitationMeta';
-import { NotePopovers } from '@/components/NotePopovers';
 import { ParagraphPanel } from '@/components/ParagraphPanel';
 import { Prose } from '@/components/Prose';
 import { ReaderControls } from '@/components/ReaderControls';
 import { SiteHeader } from '@/components/SiteHeader';
 import { TextDownloads } from '@/components/TextDownloads';
 import { TextHeader } from '@/components/TextHeader';
-import { TermPopovers } from '@/components/TermPopovers';
 import { TextRows } from '@/components/TextRows';
 import { ReadingLayerData } from '@/components/ReadingLayerData';
 import type { Locale } from '@/i18n/routing';
 import { Reference } from '@/lib/citation/reference';
 import type { ReaderData } from '@/lib/client/reader-data';
-import { annotateText, type AnnotatedText } from '@/lib/annotations/annotate-text';
+import { annotateText } from '@/lib/annotations/annotate-text';
+import { notesPagePath, readerAnnotationsPath, readerDataId } from '@/contract/reader';
 import { citeTemplates, staticCite } from '@/lib/citation/cite-templates';
 import { citedLanguage } from '@/lib/citation/csl-item';
 import { editionUrl, findText, getEdition, getTexts, pageAlternates } from '@/lib/edition';
@@ -44,18 +43,6 @@ export async function generateMetadata({ params }: TextPageProps): Promise<Metad
   };
 }
 
-/** The glossary entries each block names, in either language, in reading order. */
-function namesByBlock(annotated: AnnotatedText): Record<string, string[]> {
-  const names: Record<string, string[]> = {};
-  for (const { terms } of annotated.versions) {
-    for (const { block, entry } of terms) {
-      const list = (names[block] ??= []);
-      if (!list.includes(entry)) list.push(entry);
-    }
-  }
-  return names;
-}
-
 /** JSON for the reader's script; `<` is escaped so that no text can close the script element. */
 function serialise(data: ReaderData): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
@@ -74,7 +61,6 @@ export default async function TextPage({ params }: TextPageProps) {
   const reference = new Reference(slug);
   const { glossary } = getEdition();
   const annotated = annotateText(text, glossary);
-  const entries = glossary.filter((entry) => annotated.entries.has(entry.id));
   const edition = getEdition();
   const lang = citedLanguage(text, locale);
   const url = editionUrl();
@@ -95,9 +81,8 @@ export default async function TextPage({ params }: TextPageProps) {
       languages: { de: languages('de'), en: languages('en') },
       statusClose: reader('statusClose'),
     },
+    annotations: readerAnnotationsPath(slug, locale),
     panel: {
-      names: namesByBlock(annotated),
-      headwords: Object.fromEntries(entries.map((entry) => [entry.id, entry.headword])),
       messages: {
         title: reader.raw('panel') as string,
         cite: reader.raw('panelCite') as string,
@@ -105,7 +90,6 @@ export default async function TextPage({ params }: TextPageProps) {
         note: annotations.raw('note') as string,
       },
     },
-    forms: Object.fromEntries(entries.flatMap((entry) => [...entry.forms.de, ...entry.forms.en].map((form) => [form, entry.id]))),
     redirects: text.anchors.redirects,
     cite: {
       templates: cite,
@@ -146,6 +130,12 @@ export default async function TextPage({ params }: TextPageProps) {
             {reading('hint')} <a href={paths.myAnnotations(locale)}>{reading('nav')}</a>
           </p>
           <TextRows annotated={annotated} locale={locale} />
+          {annotated.notes.length > 0 ? (
+            // In print the script puts the notes here as endnotes; without it, this line says where they are.
+            <p className="print-only notes-elsewhere">
+              <a href={notesPagePath(locale, slug)}>{reader('notesElsewhere', { url: url ? new URL(notesPagePath(locale, slug), url).href : notesPagePath(locale, slug) })}</a>
+            </p>
+          ) : null}
           <section className="text-notes" aria-labelledby="edition-notes">
             <h2 id="edition-notes">{t('editionNotes')}</h2>
             <Prose markdown={text.meta.editionNotes[locale]} locale={locale} />
@@ -155,8 +145,6 @@ export default async function TextPage({ params }: TextPageProps) {
           <TextDownloads text={text} locale={locale} />
         </article>
         <CitePopover cite={staticCite(text, edition.meta, citeOptions)} citeKey={cite.key} slug={slug} lang={lang} url={pageUrl} locale={locale} />
-        <TermPopovers entries={entries} locale={locale} />
-        <NotePopovers notes={annotated.notes} locale={locale} />
         <ParagraphPanel locale={locale} />
         <p id="reader-status" className="visually-hidden" role="status" />
         <div className="reader-toast" id="reader-toast" hidden>
@@ -165,7 +153,7 @@ export default async function TextPage({ params }: TextPageProps) {
             ×
           </button>
         </div>
-        <script type="application/json" id="reader-data" data-edition="data" dangerouslySetInnerHTML={{ __html: serialise(data) }} />
+        <script type="application/json" id={readerDataId} data-edition="data" dangerouslySetInnerHTML={{ __html: serialise(data) }} />
         <ReadingLayerData locale={locale} text={{ slug, redirects: text.anchors.redirects }} />
       </main>
     </>
