@@ -5,7 +5,7 @@
  * spellings, aka: `data-names`, normalised) or whose line contains every word typed, ignoring case and
  * diacritics; the letters left empty and the list by kind are hidden meanwhile.
  */
-import type { RegisterFilterData } from '@/lib/client/register-filter-data';
+import type { RegisterFilterData } from '@/contract/register-filter';
 import { format, normalise } from './search-logic';
 
 /** Whether an entry's line matches every word of the query. */

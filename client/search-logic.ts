@@ -4,7 +4,7 @@
  * excerpt → safe text segments, marking words and forms in a block, grouping the records of both
  * languages into one result per block, the search state ↔ the URL.
  */
-import { searchLanguages, searchParams, type SearchLanguage, type SearchTerm } from '@/lib/search/shared';
+import { searchLanguages, searchParams, type SearchLanguage, type SearchTerm } from '@/contract/search';
 
 /** A run of text, marked (a hit) or not. Rendered as text nodes and <mark> elements, never as HTML. */
 export interface Segment {

@@ -11,8 +11,8 @@
  * Results are built as DOM nodes: text nodes and <mark> elements from Pagefind's excerpt (see
  * excerptSegments), never HTML.
  */
-import { blockNumber, Reference } from '@/lib/citation/reference';
-import { entryHref } from '@/lib/routes';
+import { blockNumber, Reference } from '@/contract/reference';
+import { entryHref } from '@/contract/routes';
 import {
   blockKey,
   excerptLength,
@@ -25,7 +25,7 @@ import {
   type SearchLanguage,
   type SearchTerm,
   type SearchTermsFile,
-} from '@/lib/search/shared';
+} from '@/contract/search';
 import {
   excerptAround,
   countForms,
@@ -47,7 +47,7 @@ import {
   type SearchState,
   type Segment,
 } from './search-logic';
-import { otherLanguage } from '@/lib/languages';
+import { otherLanguage } from '@/contract/languages';
 
 /** The part of Pagefind's browser API the edition uses (pagefind.js is loaded at run time, untyped). */
 interface PagefindFragment {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { paths } from '@/lib/routes';
+import { paths } from '@/contract/routes';
 import { otherLanguage } from '@/lib/languages';
 
 interface SiteHeaderProps {

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readingScriptUrl } from '../client/reading/shared';
 import { processPage } from '../lib/export/process-page';
-import { paths } from '../lib/routes';
+import { paths } from '@/contract/routes';
 import { bundleClient } from './bundle-client';
 import { stagingDir } from './editions.js';
 import { compressiblePattern } from './mime-types.js';

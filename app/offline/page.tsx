@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import type { Locale } from '@/i18n/routing';
-import { Reference } from '@/lib/citation/reference';
+import { Reference } from '@/contract/reference';
 import { getTexts } from '@/lib/edition';
 import de from '@/messages/de.json';
 import en from '@/messages/en.json';
-import { paths } from '@/lib/routes';
+import { paths } from '@/contract/routes';
 
 /**
  * `/offline`: what the service worker shows, with the network off, for an address it has not kept

@@ -19,7 +19,7 @@ import type { Edition, Language, Text } from '../content/model';
 import type { Quote } from '../content/schema';
 import { proseToHast } from '../markdown/prose-to-hast';
 import { termPattern } from '../markdown/rehype-mark-terms';
-import { entryHref, paths } from '../routes';
+import { entryHref, paths } from '@/contract/routes';
 
 export const annotationContext = 'http://www.w3.org/ns/anno.jsonld';
 /** What `/api/annotations/` files are served as (the Web Annotation Protocol's profile). */

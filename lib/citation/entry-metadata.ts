@@ -6,7 +6,7 @@
  */
 import type { Language } from '../content/model';
 import type { EditionMeta, GlossaryEntry } from '../content/schema';
-import { entryHref, paths } from '../routes';
+import { entryHref, paths } from '@/contract/routes';
 import { editionTitle } from './csl-item';
 import { editorialPageMetadata, type CitationMetadata, type JsonLd } from './metadata';
 import { otherLanguage } from '../languages';

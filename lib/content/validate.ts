@@ -6,7 +6,8 @@ import { checkGlossaryLock } from './check-glossary-lock';
 import { checkTranslation } from './check-translation';
 import type { Edition, Text, Version } from './model';
 import { error, warning, type Problem } from './problems';
-import { languages, type Messages } from './schema';
+import { languages } from '@/contract/languages';
+import type { Messages } from './schema';
 
 export interface ValidationContext {
   /** Raw text of every file read, by path, to point at the line of a key or an id. */

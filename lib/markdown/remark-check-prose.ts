@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { Reference, ReferenceError } from '../citation/reference';
+import { Reference, ReferenceError } from '@/contract/reference';
 import { textLinkScheme } from './remark-text-links';
 
 export interface CheckProseOptions {

@@ -6,10 +6,10 @@ import { OfflineControl } from '@/components/OfflineControl';
 import { SiteHeader } from '@/components/SiteHeader';
 import { editorialPageMetadata } from '@/lib/citation/metadata';
 import type { Locale } from '@/i18n/routing';
-import { Reference } from '@/lib/citation/reference';
+import { Reference } from '@/contract/reference';
 import { editionUrl, getEdition, pageAlternates } from '@/lib/edition';
 import { displayName, joinNames } from '@/lib/format';
-import { paths } from '@/lib/routes';
+import { paths } from '@/contract/routes';
 
 interface AboutPageProps {
   params: Promise<{ locale: Locale }>;

@@ -10,8 +10,8 @@ import { entriesByLetter, registerKindOrder, shortGloss } from '@/lib/annotation
 import { editorialPageMetadata } from '@/lib/citation/metadata';
 import type { GlossaryEntry } from '@/lib/content/schema';
 import { editionUrl, getEdition, pageAlternates } from '@/lib/edition';
-import { entryHref, paths } from '@/lib/routes';
-import type { RegisterFilterData } from '@/lib/client/register-filter-data';
+import { entryHref, paths } from '@/contract/routes';
+import type { RegisterFilterData } from '@/contract/register-filter';
 import '../../register.css';
 
 interface GlossaryPageProps {

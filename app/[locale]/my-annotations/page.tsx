@@ -4,9 +4,9 @@ import { ReadingLayerData } from '@/components/ReadingLayerData';
 import { SiteHeader } from '@/components/SiteHeader';
 import { myAnnotationsId } from '@/client/reading/shared';
 import { routing, type Locale } from '@/i18n/routing';
-import { Reference } from '@/lib/citation/reference';
+import { Reference } from '@/contract/reference';
 import { getTexts } from '@/lib/edition';
-import { paths } from '@/lib/routes';
+import { paths } from '@/contract/routes';
 import '../../reading.css';
 
 interface MyAnnotationsPageProps {

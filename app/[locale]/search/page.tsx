@@ -5,8 +5,8 @@ import type { Locale } from '@/i18n/routing';
 import { entriesByKind, registerOf } from '@/lib/annotations/register';
 import type { termKinds } from '@/lib/content/schema';
 import { getEdition, pageAlternates } from '@/lib/edition';
-import { paths } from '@/lib/routes';
-import { searchLanguages, searchParams, type SearchData } from '@/lib/search/shared';
+import { paths } from '@/contract/routes';
+import { searchLanguages, searchParams, type SearchData } from '@/contract/search';
 import '../../search.css';
 
 interface SearchPageProps {

@@ -5,7 +5,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { routing, type Locale } from '@/i18n/routing';
 import { bibliographyOf } from '@/lib/annotations/sources';
 import { getEdition } from '@/lib/edition';
-import { paths } from '@/lib/routes';
+import { paths } from '@/contract/routes';
 
 interface SourcesPageProps {
   params: Promise<{ locale: Locale }>;

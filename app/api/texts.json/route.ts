@@ -1,4 +1,4 @@
-import { Reference } from '@/lib/citation/reference';
+import { Reference } from '@/contract/reference';
 import { textSummaryJson } from '@/lib/api/texts';
 import { getTexts } from '@/lib/edition';
 

@@ -7,7 +7,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { routing, type Locale } from '@/i18n/routing';
 import { shortGloss } from '@/lib/annotations/register-index';
 import { getEdition } from '@/lib/edition';
-import { entryHref, paths } from '@/lib/routes';
+import { entryHref, paths } from '@/contract/routes';
 import '../../../register.css';
 
 interface EntryPageProps {

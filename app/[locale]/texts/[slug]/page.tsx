@@ -14,13 +14,13 @@ import { TermPopovers } from '@/components/TermPopovers';
 import { TextRows } from '@/components/TextRows';
 import { ReadingLayerData } from '@/components/ReadingLayerData';
 import type { Locale } from '@/i18n/routing';
-import { Reference } from '@/lib/citation/reference';
+import { Reference } from '@/contract/reference';
 import type { ReaderData } from '@/lib/client/reader-data';
 import { annotateText, type AnnotatedText } from '@/lib/annotations/annotate-text';
 import { citeTemplates, staticCite } from '@/lib/citation/cite-templates';
 import { citedLanguage } from '@/lib/citation/csl-item';
 import { editionUrl, findText, getEdition, getTexts, pageAlternates } from '@/lib/edition';
-import { paths } from '@/lib/routes';
+import { paths } from '@/contract/routes';
 import '../../../reading.css';
 
 interface TextPageProps {
