@@ -4,7 +4,7 @@
  * do not carry it.
  *
  * Nothing of the search loads with the page: the two Pagefind bundles (one per language, each with its
- * own stemming, see lib/search/shared.ts) and the glossary names are fetched when the reader first
+ * own stemming, see contract/search.ts) and the glossary names are fetched when the reader first
  * types, submits or picks a filter, or opens the page with a query in its address. Pagefind searches in
  * a web worker, so typing never waits for it; a newer query simply supersedes an older one.
  *
