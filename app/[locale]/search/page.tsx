@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/SiteHeader';
 import type { Locale } from '@/i18n/routing';
 import { entriesByKind, registerOf } from '@/lib/annotations/register';
-import type { termKinds } from '@/lib/content/schema';
+import { registerKindOrder } from '@/lib/annotations/register-index';
 import { getEdition, pageAlternates } from '@/lib/edition';
 import { paths } from '@/contract/routes';
 import { searchLanguages, searchParams, type SearchData } from '@/contract/search';
@@ -12,9 +12,6 @@ import '../../search.css';
 interface SearchPageProps {
   params: Promise<{ locale: Locale }>;
 }
-
-/** The entry filter lists people and places first, as the register does. */
-const kindOrder = ['person', 'place', 'organisation', 'company', 'event', 'term', 'currency', 'publication'] as const satisfies readonly (typeof termKinds)[number][];
 
 export async function generateMetadata({ params }: SearchPageProps): Promise<Metadata> {
   const { locale } = await params;
@@ -43,7 +40,8 @@ export default async function SearchPage({ params }: SearchPageProps) {
   const edition = getEdition();
   const register = registerOf(edition);
   const occurring = edition.glossary.filter((entry) => (register.get(entry.id)?.length ?? 0) > 0);
-  const groups = entriesByKind(occurring, locale, kindOrder);
+  // The entry filter lists people and places first, as the register does.
+  const groups = entriesByKind(occurring, locale, registerKindOrder);
   const data: SearchData = {
     locale,
     texts: edition.texts.map((text) => ({ slug: text.slug, title: { de: text.meta.title.de, en: text.meta.title.en ?? text.meta.title.de } })),
