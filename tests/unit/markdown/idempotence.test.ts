@@ -11,6 +11,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Root as MdastRoot } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
+import type { Node } from 'unist';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { rehypeMarkTerms, type TermForm } from '@/lib/markdown/rehype-mark-terms';
@@ -25,7 +26,8 @@ import { softHyphens } from '@/lib/render/soft-hyphens';
 function twice<Tree extends HastRoot | MdastRoot, Options>(plugin: Plugin<[Options], Tree>, options: Options, tree: Tree) {
   const run = (input: Tree) => {
     const file = new VFile();
-    const output = unified().use(plugin, options).runSync(structuredClone(input), file) as Tree;
+    // unified's overloads cannot take a plugin generic over both tree kinds; each call site pairs them correctly.
+    const output = unified().use(plugin as Plugin<[Options], Node>, options).runSync(structuredClone(input), file) as Tree;
     return { output: JSON.stringify(output), messages: file.messages.map((message) => message.reason), data: file.data };
   };
   const once = run(tree);
