@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { readingDataId, readingMessageKeys, type ReadingData, type ReadingMessageKey } from '@/client/reading/shared';
+import { readingDataId, readingMessageKeys, type ReadingData, type ReadingMessageKey } from '@/contract/reading';
 import type { Locale } from '@/i18n/routing';
 
 /** JSON for the script; `<` is escaped so that no string can close the script element. */

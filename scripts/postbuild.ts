@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { readingScriptUrl } from '../client/reading/shared';
+import { readingScriptUrl } from '@/contract/reading';
 import { processPage } from '../lib/export/process-page';
 import { paths } from '@/contract/routes';
 import { bundleClient } from './bundle-client';

@@ -11,7 +11,7 @@ import { Editor } from './editor';
 import { toCslJson, toMarkdown, type Cite } from './exports';
 import { format, say, storageMessage } from './ui';
 import { allAnnotations, deleteAnnotations, saveAnnotations } from './store';
-import type { ReadingData } from './shared';
+import type { ReadingData } from '@/contract/reading';
 import { element } from '../template';
 
 type CiteData = NonNullable<ReaderData['cite']>;

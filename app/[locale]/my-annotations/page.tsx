@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ReadingLayerData } from '@/components/ReadingLayerData';
 import { SiteHeader } from '@/components/SiteHeader';
-import { myAnnotationsId } from '@/client/reading/shared';
+import { myAnnotationsId } from '@/contract/reading';
 import { routing, type Locale } from '@/i18n/routing';
 import { Reference } from '@/contract/reference';
 import { getTexts } from '@/lib/edition';

@@ -2,7 +2,7 @@
  * What the pages and the reading layer agree on: the layer's script address, its data element and
  * its strings. Types and constants only, importing nothing outside contract/: the reader's main script includes this.
  */
-import type { Language } from '@/contract/languages';
+import type { Language } from './languages';
 
 /** The reading layer, bundled on its own (scripts/postbuild.ts) and loaded only when used. */
 export const readingScriptUrl = '/reading/reading.js';
