@@ -1,5 +1,5 @@
 /** Every path of the site, in one place: pages link through these, never through string literals. */
-import type { Language as Locale } from './languages';
+import { languages, type Language, type Language as Locale } from './languages';
 
 export const paths = {
   root: () => '/',
@@ -29,4 +29,9 @@ export const paths = {
 /** The register page of one glossary entry. */
 export function entryHref(locale: string, id: string): string {
   return `/${locale}/glossary/${id}`;
+}
+
+/** A page's address in each of the edition's languages: the language switch and the hreflang links. */
+export function inEveryLanguage(path: (lang: Language) => string): Record<Language, string> {
+  return Object.fromEntries(languages.map((lang) => [lang, path(lang)])) as Record<Language, string>;
 }

@@ -10,7 +10,7 @@ import { entriesByLetter, registerKindOrder, shortGloss } from '@/lib/annotation
 import { editorialPageMetadata } from '@/lib/citation/metadata';
 import type { GlossaryEntry } from '@/lib/content/schema';
 import { editionUrl, getEdition, pageAlternates } from '@/lib/edition';
-import { entryHref, paths } from '@/contract/routes';
+import { entryHref, inEveryLanguage, paths } from '@/contract/routes';
 import type { RegisterFilterData } from '@/contract/register-filter';
 import '../../register.css';
 
@@ -60,8 +60,8 @@ export default async function GlossaryPage({ params }: GlossaryPageProps) {
   };
   return (
     <>
-      <SiteHeader locale={locale} alternates={{ de: paths.glossary('de'), en: paths.glossary('en') }} />
-      <PageMetadata metadata={editorialPageMetadata(getEdition().meta, { title: t('title'), locale, path: paths.glossary(locale), alternates: { de: paths.glossary('de'), en: paths.glossary('en') }, url: editionUrl() })} />
+      <SiteHeader locale={locale} alternates={inEveryLanguage(paths.glossary)} />
+      <PageMetadata metadata={editorialPageMetadata(getEdition().meta, { title: t('title'), locale, path: paths.glossary(locale), alternates: inEveryLanguage(paths.glossary), url: editionUrl() })} />
       <main id="main" className="register register-index">
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>

@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import { entriesByKind, registerOf } from '@/lib/annotations/register';
 import { registerKindOrder } from '@/lib/annotations/register-index';
 import { getEdition, pageAlternates } from '@/lib/edition';
-import { paths } from '@/contract/routes';
+import { inEveryLanguage, paths } from '@/contract/routes';
 import { searchLanguages, searchParams, type SearchData } from '@/contract/search';
 import '../../search.css';
 
@@ -61,7 +61,7 @@ export default async function SearchPage({ params }: SearchPageProps) {
   };
   return (
     <>
-      <SiteHeader locale={locale} alternates={{ de: paths.search('de'), en: paths.search('en') }} searchField={false} />
+      <SiteHeader locale={locale} alternates={inEveryLanguage(paths.search)} searchField={false} />
       <main id="main" className="search-page">
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>

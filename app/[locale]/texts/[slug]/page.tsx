@@ -20,7 +20,7 @@ import { annotateText, type AnnotatedText } from '@/lib/annotations/annotate-tex
 import { citeTemplates, staticCite } from '@/lib/citation/cite-templates';
 import { citedLanguage } from '@/lib/citation/csl-item';
 import { editionUrl, findText, getEdition, getTexts, pageAlternates } from '@/lib/edition';
-import { paths } from '@/contract/routes';
+import { inEveryLanguage, paths } from '@/contract/routes';
 import '../../../reading.css';
 
 interface TextPageProps {
@@ -92,7 +92,7 @@ export default async function TextPage({ params }: TextPageProps) {
       redirected: reader.raw('redirected') as string,
       theme: reader.raw('theme') as string,
       themes: { system: reader('themes.system'), light: reader('themes.light'), dark: reader('themes.dark') },
-      languages: { de: languages('de'), en: languages('en') },
+      languages: inEveryLanguage((lang) => languages(lang)),
       statusClose: reader('statusClose'),
     },
     panel: {
@@ -128,7 +128,7 @@ export default async function TextPage({ params }: TextPageProps) {
       <a className="skip-link" href="#text-start">
         {reader('skipToText')}
       </a>
-      <SiteHeader locale={locale} alternates={{ de: reference.href('de'), en: reference.href('en') }} />
+      <SiteHeader locale={locale} alternates={inEveryLanguage((lang) => reference.href(lang))} />
       <CitationMeta text={text} lang={lang} locale={locale} />
       <main id="main" className="reader">
         <article className="text" aria-labelledby="text-title">
