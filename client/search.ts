@@ -19,6 +19,8 @@ import {
   pageSize,
   searchBundle,
   searchFilters,
+  searchFiltersClass,
+  searchIds,
   searchLanguages,
   searchTermsUrl,
   type SearchData,
@@ -202,10 +204,10 @@ async function alignedBlocks(results: readonly BlockResult[], loaded: Engine): P
 }
 
 export function initSearch(form: HTMLFormElement): void {
-  const dataElement = document.getElementById('search-data');
-  const field = form.querySelector<HTMLInputElement>('#search-q');
-  const region = document.getElementById('search-results');
-  const status = document.getElementById('search-status');
+  const dataElement = document.getElementById(searchIds.data);
+  const field = form.querySelector<HTMLInputElement>(`#${searchIds.query}`);
+  const region = document.getElementById(searchIds.results);
+  const status = document.getElementById(searchIds.status);
   if (!dataElement?.textContent || !field || !region || !status) return;
   const data = JSON.parse(dataElement.textContent) as SearchData;
   const { locale, messages } = data;
@@ -213,11 +215,11 @@ export function initSearch(form: HTMLFormElement): void {
   const textOrder = data.texts.map((text) => text.slug);
   const titles = new Map(data.texts.map((text) => [text.slug, text.title]));
   const selects = {
-    text: form.querySelector<HTMLSelectElement>('#search-text'),
-    language: form.querySelector<HTMLSelectElement>('#search-lang'),
-    term: form.querySelector<HTMLSelectElement>('#search-term'),
+    text: form.querySelector<HTMLSelectElement>(`#${searchIds.text}`),
+    language: form.querySelector<HTMLSelectElement>(`#${searchIds.language}`),
+    term: form.querySelector<HTMLSelectElement>(`#${searchIds.term}`),
   };
-  const filtersBox = form.querySelector<HTMLDetailsElement>('.search-filters');
+  const filtersBox = form.querySelector<HTMLDetailsElement>(`.${searchFiltersClass}`);
   const entriesList = element('ul', 'search-entries');
   const resultsList = element('ol', 'search-results');
   const more = element('button', 'search-more', messages.more);

@@ -10,3 +10,15 @@ export interface RegisterFilterData {
     other: string;
   };
 }
+
+/** The register index's hooks its filter script finds (the page writes them, client/register-filter.ts reads them). */
+export const registerFilterHooks = {
+  /** `<script type="application/json">` with the `RegisterFilterData`. */
+  dataId: 'register-filter-data',
+  /** The filter box, hidden until the script shows it. */
+  boxAttribute: 'data-register-filter',
+  listClass: 'register-list',
+  letterClass: 'register-letter',
+  /** What the filter hides while a query is typed: the kind index and the letter contents. */
+  hiddenWhileFiltering: ['register-by-kind', 'register-contents'],
+} as const;

@@ -54,6 +54,23 @@ export function blockKey(slug: string, block: string): string {
   return `${slug}#${block}`;
 }
 
+/** Ids of the search page's elements that its script finds (the page writes them, client/search.ts reads them). */
+export const searchIds = {
+  form: 'search-form',
+  query: 'search-q',
+  text: 'search-text',
+  language: 'search-lang',
+  term: 'search-term',
+  results: 'search-results',
+  status: 'search-status',
+  data: 'search-data',
+  /** The search field in every page's header. */
+  siteQuery: 'site-search-q',
+} as const;
+
+/** Class of the collapsible filters box, which the script opens when a filter is set. */
+export const searchFiltersClass = 'search-filters';
+
 /** URL parameters of the search page. */
 export const searchParams = { query: 'q', text: 'text', language: 'lang', term: 'term' } as const;
 

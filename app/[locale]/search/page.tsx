@@ -6,7 +6,7 @@ import { entriesByKind, registerOf } from '@/lib/annotations/register';
 import { registerKindOrder } from '@/lib/annotations/register-index';
 import { getEdition, pageAlternates } from '@/lib/edition';
 import { inEveryLanguage, paths } from '@/contract/routes';
-import { searchLanguages, searchParams, type SearchData } from '@/contract/search';
+import { searchFiltersClass, searchIds, searchLanguages, searchParams, type SearchData } from '@/contract/search';
 import '../../search.css';
 
 interface SearchPageProps {
@@ -71,21 +71,21 @@ export default async function SearchPage({ params }: SearchPageProps) {
             <a href={paths.glossary(locale)}>{t('registerLink')}</a>
           </p>
         </div>
-        <form role="search" method="get" action={paths.search(locale)} id="search-form" className="search-form" aria-label={t('form')}>
+        <form role="search" method="get" action={paths.search(locale)} id={searchIds.form} className="search-form" aria-label={t('form')}>
           <div className="search-field">
-            <label htmlFor="search-q">{t('label')}</label>
-            <input type="search" id="search-q" name={searchParams.query} autoComplete="off" spellCheck={false} placeholder={t('placeholder')} aria-describedby="search-shortcut" />
+            <label htmlFor={searchIds.query}>{t('label')}</label>
+            <input type="search" id={searchIds.query} name={searchParams.query} autoComplete="off" spellCheck={false} placeholder={t('placeholder')} aria-describedby="search-shortcut" />
             <button type="submit">{t('submit')}</button>
           </div>
           <p id="search-shortcut" className="search-hint">
             {t('shortcut')}
           </p>
-          <details className="search-filters">
+          <details className={searchFiltersClass}>
             <summary>{t('filters')}</summary>
             <div className="search-filter-fields">
               <div className="search-filter">
-                <label htmlFor="search-text">{t('text')}</label>
-                <select id="search-text" name={searchParams.text} defaultValue="">
+                <label htmlFor={searchIds.text}>{t('text')}</label>
+                <select id={searchIds.text} name={searchParams.text} defaultValue="">
                   <option value="">{t('allTexts')}</option>
                   {edition.texts.map((text) => (
                     <option key={text.slug} value={text.slug}>
@@ -95,8 +95,8 @@ export default async function SearchPage({ params }: SearchPageProps) {
                 </select>
               </div>
               <div className="search-filter">
-                <label htmlFor="search-lang">{t('language')}</label>
-                <select id="search-lang" name={searchParams.language} defaultValue="">
+                <label htmlFor={searchIds.language}>{t('language')}</label>
+                <select id={searchIds.language} name={searchParams.language} defaultValue="">
                   <option value="">{t('allLanguages')}</option>
                   {searchLanguages.map((lang) => (
                     <option key={lang} value={lang}>
@@ -106,8 +106,8 @@ export default async function SearchPage({ params }: SearchPageProps) {
                 </select>
               </div>
               <div className="search-filter">
-                <label htmlFor="search-term">{t('term')}</label>
-                <select id="search-term" name={searchParams.term} defaultValue="">
+                <label htmlFor={searchIds.term}>{t('term')}</label>
+                <select id={searchIds.term} name={searchParams.term} defaultValue="">
                   <option value="">{t('allTerms')}</option>
                   {groups.map((group) => (
                     <optgroup key={group.kind} label={annotations(`termKindsPlural.${group.kind}`)}>
@@ -123,13 +123,13 @@ export default async function SearchPage({ params }: SearchPageProps) {
             </div>
           </details>
         </form>
-        <section id="search-results" className="search-region" aria-labelledby="search-results-title">
+        <section id={searchIds.results} className="search-region" aria-labelledby="search-results-title">
           <h2 id="search-results-title" className="visually-hidden">
             {t('results')}
           </h2>
-          <p id="search-status" className="search-status" role="status" aria-live="polite" />
+          <p id={searchIds.status} className="search-status" role="status" aria-live="polite" />
         </section>
-        <script type="application/json" id="search-data" data-edition="data" dangerouslySetInnerHTML={{ __html: serialise(data) }} />
+        <script type="application/json" id={searchIds.data} data-edition="data" dangerouslySetInnerHTML={{ __html: serialise(data) }} />
       </main>
     </>
   );
