@@ -2,7 +2,8 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 // What client/ imports is shipped to every reader: lint lets it reach the server side only through contract/.
-describe('lint keeps the browser script on its side of the contract', () => {
+// The first lint loads the whole config and TypeScript: seconds on a loaded machine.
+describe('lint keeps the browser script on its side of the contract', { timeout: 30_000 }, () => {
   const eslint = new ESLint();
   const messages = async (code: string, filePath = 'client/probe.ts') => (await eslint.lintText(code, { filePath }))[0]?.messages.map((message) => message.message) ?? [];
 
