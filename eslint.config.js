@@ -6,6 +6,18 @@ import tseslint from 'typescript-eslint';
 const fileSystemAllowed = ['lib/content/load.ts', 'lib/pipeline/annotated-edition-file.ts', 'lib/citation/styles.ts', 'scripts/**', 'tests/**', '*.config.{js,ts}'];
 
 /** Why the pages may not ask for Next's client runtime: the export ships without it. */
+/**
+ * The browser scripts (client/) talk to the pages through contract/ only: what they import is bundled
+ * and shipped, and a server module would pull the citation engine, zod schemas or the file system
+ * into every reader's download. Type-only imports are erased by esbuild, so they are allowed while
+ * the reader's data shape (lib/client/reader-data.ts) waits to move into contract/reader.ts.
+ */
+const serverSideMessage = 'client/ imports only contract/ (and npm packages) from outside client/: move the shared constant or type into contract/.';
+const serverSidePatterns = ['@/lib/**', '@/components/**', '@/app/**', '@/i18n/**', '@/scripts/**', '@/messages/**', '../lib/**', '../components/**', '../app/**', '../../lib/**'];
+
+/** The reader's own client modules, still importing lib/ until their engineer moves them to contract/reader.ts. */
+const clientBoundaryPending = ['client/index.ts', 'client/panel.ts', 'client/marks.ts', 'client/gloss.ts', 'client/fragment.ts', 'client/popovers.ts'];
+
 const clientRuntimeMessage =
   "The pages ship without Next's client runtime (scripts/postbuild.ts removes it and stops the build on any client module: README “What the post-build step guarantees”): a client component or next/script would never run. Put interactivity in client/ as progressive enhancement of server-rendered markup.";
 
@@ -38,4 +50,18 @@ export default tseslint.config(
     },
   },
   { files: fileSystemAllowed, rules: { 'no-restricted-imports': 'off' } },
+  {
+    files: ['client/**/*.ts'],
+    ignores: clientBoundaryPending,
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({ name, message: serverSideMessage })),
+          patterns: [{ group: serverSidePatterns, message: serverSideMessage, allowTypeImports: true }],
+        },
+      ],
+    },
+  },
 );

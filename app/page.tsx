@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import de from '@/messages/de.json';
 import en from '@/messages/en.json';
-import { paths } from '@/lib/routes';
+import { paths } from '@/contract/routes';
 import { editionUrl } from '@/lib/edition';
 
 /**

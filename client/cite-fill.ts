@@ -2,8 +2,8 @@
  * The cite templates filled in with what only the browser knows: the site's address and the day of
  * citing (lib/citation/cite-templates.ts). Pure functions, no DOM: unit-tested with the parsers.
  */
-import { blockNumber } from '@/lib/citation/reference';
-import { formatAccessDate, tokens, type DateForm } from '@/lib/citation/cite-tokens';
+import { blockNumber } from '@/contract/reference';
+import { formatAccessDate, tokens, type DateForm } from '@/contract/cite-tokens';
 import type { ReaderData } from '@/lib/client/reader-data';
 
 type Cite = NonNullable<ReaderData['cite']>;

@@ -1,5 +1,5 @@
-import { blockNumber } from '@/lib/citation/reference';
-import type { Scope } from '@/lib/citation/cite-tokens';
+import { blockNumber } from '@/contract/reference';
+import type { Scope } from '@/contract/cite-tokens';
 import type { ReaderData } from '@/lib/client/reader-data';
 import { fillExports, fillTemplate, numbers, workUrl } from './cite-fill';
 import { openPopover } from './popovers';

@@ -7,7 +7,7 @@
  * over when no page of the old build is open (the next visit), or at once when the reader accepts
  * the notice, and then every open page of the old build reloads.
  */
-import { cacheId, offlineStorageKey, precacheSummaryUrl, serviceWorkerUrl, skipWaitingMessage, type PrecacheSummary } from '@/lib/offline/shared';
+import { cacheId, offlineStorageKey, precacheSummaryUrl, serviceWorkerUrl, skipWaitingMessage, type PrecacheSummary } from '@/contract/offline';
 import { format } from './template';
 
 type Messages = Record<'size' | 'progress' | 'ready' | 'removed' | 'failed' | 'unsupported' | 'update', string>;

@@ -5,7 +5,7 @@
  * spellings, aka: `data-names`, normalised) or whose line contains every word typed, ignoring case and
  * diacritics; the letters left empty and the list by kind are hidden meanwhile.
  */
-import type { RegisterFilterData } from '@/lib/client/register-filter-data';
+import { registerFilterHooks, type RegisterFilterData } from '@/contract/register-filter';
 import { format, normalise } from './search-logic';
 
 /** Whether an entry's line matches every word of the query. */
@@ -15,16 +15,16 @@ export function lineMatches(words: readonly string[], names: string, line: strin
 }
 
 function initRegisterFilter(): void {
-  const box = document.querySelector<HTMLElement>('[data-register-filter]');
+  const box = document.querySelector<HTMLElement>(`[${registerFilterHooks.boxAttribute}]`);
   const field = box?.querySelector<HTMLInputElement>('input');
   const status = box?.querySelector<HTMLElement>('[role="status"]');
-  const dataElement = document.getElementById('register-filter-data');
+  const dataElement = document.getElementById(registerFilterHooks.dataId);
   if (!box || !field || !status || !dataElement?.textContent) return;
   const data = JSON.parse(dataElement.textContent) as RegisterFilterData;
   const plural = new Intl.PluralRules(document.documentElement.lang);
-  const lines = [...document.querySelectorAll<HTMLLIElement>('.register-list > li')].map((item) => ({ item, names: item.dataset.names ?? '', text: item.textContent ?? '' }));
-  const letters = [...document.querySelectorAll<HTMLElement>('.register-letter')];
-  const hideWhileFiltering = document.querySelectorAll<HTMLElement>('.register-by-kind, .register-contents');
+  const lines = [...document.querySelectorAll<HTMLLIElement>(`.${registerFilterHooks.listClass} > li`)].map((item) => ({ item, names: item.dataset.names ?? '', text: item.textContent ?? '' }));
+  const letters = [...document.querySelectorAll<HTMLElement>(`.${registerFilterHooks.letterClass}`)];
+  const hideWhileFiltering = document.querySelectorAll<HTMLElement>(registerFilterHooks.hiddenWhileFiltering.map((name) => `.${name}`).join(', '));
 
   const apply = () => {
     const query = field.value.trim();
@@ -35,7 +35,7 @@ function initRegisterFilter(): void {
       line.item.hidden = !shown;
       if (shown) count += 1;
     }
-    for (const letter of letters) letter.hidden = !letter.querySelector('.register-list > li:not([hidden])');
+    for (const letter of letters) letter.hidden = !letter.querySelector(`.${registerFilterHooks.listClass} > li:not([hidden])`);
     for (const element of hideWhileFiltering) element.hidden = words.length > 0;
     status.textContent =
       words.length === 0 ? '' : count === 0 ? format(data.messages.none, { query }) : format(plural.select(count) === 'one' ? data.messages.one : data.messages.other, { count, total: data.total });

@@ -4,7 +4,8 @@
  * excerpt → safe text segments, marking words and forms in a block, grouping the records of both
  * languages into one result per block, the search state ↔ the URL.
  */
-import { searchLanguages, searchParams, type SearchLanguage, type SearchTerm } from '@/lib/search/shared';
+import { escapeRegExp } from '@/contract/regexp';
+import { searchLanguages, searchParams, type SearchLanguage, type SearchTerm } from '@/contract/search';
 
 /** A run of text, marked (a hit) or not. Rendered as text nodes and <mark> elements, never as HTML. */
 export interface Segment {
@@ -161,10 +162,6 @@ function joinSegments(segments: readonly Segment[]): Segment[] {
     else joined.push({ ...segment });
   }
   return joined;
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -4,28 +4,30 @@
  * do not carry it.
  *
  * Nothing of the search loads with the page: the two Pagefind bundles (one per language, each with its
- * own stemming, see lib/search/shared.ts) and the glossary names are fetched when the reader first
+ * own stemming, see contract/search.ts) and the glossary names are fetched when the reader first
  * types, submits or picks a filter, or opens the page with a query in its address. Pagefind searches in
  * a web worker, so typing never waits for it; a newer query simply supersedes an older one.
  *
  * Results are built as DOM nodes: text nodes and <mark> elements from Pagefind's excerpt (see
  * excerptSegments), never HTML.
  */
-import { blockNumber, Reference } from '@/lib/citation/reference';
-import { entryHref } from '@/lib/routes';
+import { blockNumber, Reference } from '@/contract/reference';
+import { entryHref } from '@/contract/routes';
 import {
   blockKey,
   excerptLength,
   pageSize,
   searchBundle,
   searchFilters,
+  searchFiltersClass,
+  searchIds,
   searchLanguages,
   searchTermsUrl,
   type SearchData,
   type SearchLanguage,
   type SearchTerm,
   type SearchTermsFile,
-} from '@/lib/search/shared';
+} from '@/contract/search';
 import {
   excerptAround,
   countForms,
@@ -47,7 +49,7 @@ import {
   type SearchState,
   type Segment,
 } from './search-logic';
-import { otherLanguage } from '@/lib/languages';
+import { otherLanguage } from '@/contract/languages';
 
 /** The part of Pagefind's browser API the edition uses (pagefind.js is loaded at run time, untyped). */
 interface PagefindFragment {
@@ -202,10 +204,10 @@ async function alignedBlocks(results: readonly BlockResult[], loaded: Engine): P
 }
 
 export function initSearch(form: HTMLFormElement): void {
-  const dataElement = document.getElementById('search-data');
-  const field = form.querySelector<HTMLInputElement>('#search-q');
-  const region = document.getElementById('search-results');
-  const status = document.getElementById('search-status');
+  const dataElement = document.getElementById(searchIds.data);
+  const field = form.querySelector<HTMLInputElement>(`#${searchIds.query}`);
+  const region = document.getElementById(searchIds.results);
+  const status = document.getElementById(searchIds.status);
   if (!dataElement?.textContent || !field || !region || !status) return;
   const data = JSON.parse(dataElement.textContent) as SearchData;
   const { locale, messages } = data;
@@ -213,11 +215,11 @@ export function initSearch(form: HTMLFormElement): void {
   const textOrder = data.texts.map((text) => text.slug);
   const titles = new Map(data.texts.map((text) => [text.slug, text.title]));
   const selects = {
-    text: form.querySelector<HTMLSelectElement>('#search-text'),
-    language: form.querySelector<HTMLSelectElement>('#search-lang'),
-    term: form.querySelector<HTMLSelectElement>('#search-term'),
+    text: form.querySelector<HTMLSelectElement>(`#${searchIds.text}`),
+    language: form.querySelector<HTMLSelectElement>(`#${searchIds.language}`),
+    term: form.querySelector<HTMLSelectElement>(`#${searchIds.term}`),
   };
-  const filtersBox = form.querySelector<HTMLDetailsElement>('.search-filters');
+  const filtersBox = form.querySelector<HTMLDetailsElement>(`.${searchFiltersClass}`);
   const entriesList = element('ul', 'search-entries');
   const resultsList = element('ol', 'search-results');
   const more = element('button', 'search-more', messages.more);

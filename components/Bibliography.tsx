@@ -2,10 +2,10 @@ import { getTranslations } from 'next-intl/server';
 import { annotationIds } from '@/components/annotation-ids';
 import type { Locale } from '@/i18n/routing';
 import type { Work } from '@/lib/annotations/sources';
-import { blockNumber, Reference } from '@/lib/citation/reference';
+import { blockNumber, Reference } from '@/contract/reference';
 import type { Edition } from '@/lib/content/model';
 import { formatPartialDate } from '@/lib/format';
-import { paths } from '@/lib/routes';
+import { paths } from '@/contract/routes';
 
 /** One work as a bibliography cites it: author, title (linked when it has an address), outlet, date. */
 function Citation({ work, locale }: { work: Work; locale: Locale }) {

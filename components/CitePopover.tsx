@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { StaticCite } from '@/lib/citation/cite-templates';
 import { styleIds } from '@/lib/citation/styles';
-import { paths } from '@/lib/routes';
+import { paths } from '@/contract/routes';
 import { Popover } from './Popover';
 
 /** Citation HTML from citeproc holds only text, <i> and <b> (lib/citation/format.ts). */

@@ -3,14 +3,15 @@ import type { Locale } from '@/i18n/routing';
 import { quoteText } from '@/lib/annotations/annotate-text';
 import { notesMentioning, occurrencesByText } from '@/lib/annotations/entry-page';
 import { registerOf } from '@/lib/annotations/register';
-import { blockNumber, Reference } from '@/lib/citation/reference';
+import { blockNumber, Reference } from '@/contract/reference';
 import type { GlossaryEntry } from '@/lib/content/schema';
 import { getEdition } from '@/lib/edition';
-import { entryHref, paths } from '@/lib/routes';
+import { entryHref, paths } from '@/contract/routes';
 import { annotationIds } from './annotation-ids';
 import { GlossSwitch } from './GlossSwitch';
 import { Prose } from './Prose';
 import { otherLanguage } from '@/lib/languages';
+import { languages as editionLanguages } from '@/contract/languages';
 
 /**
  * One glossary entry's own page: headword, kind, both glosses (the gloss switch), every spelling per
@@ -50,7 +51,7 @@ export async function EntryPage({ entry, locale }: { entry: GlossaryEntry; local
         <dl className="entry-facts">
           <div>
             <dt>{t('spellings')}</dt>
-            {(['de', 'en'] as const).map((lang) => (
+            {editionLanguages.map((lang) => (
               <dd key={lang}>
                 <span className="label">{languages(lang)}:</span>{' '}
                 {entry.forms[lang].length > 0 ? <span lang={lang}>{entry.forms[lang].join(', ')}</span> : t('spellingsNone')}

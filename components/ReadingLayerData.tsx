@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { readingDataId, readingMessageKeys, type ReadingData, type ReadingMessageKey } from '@/client/reading/shared';
+import { readingDataId, readingMessageKeys, type ReadingData, type ReadingMessageKey } from '@/contract/reading';
 import type { Locale } from '@/i18n/routing';
+import { styleIds } from '@/contract/cite-tokens';
 
 /** JSON for the script; `<` is escaped so that no string can close the script element. */
 function serialise(data: ReadingData): string {
@@ -11,6 +12,8 @@ function serialise(data: ReadingData): string {
 export async function ReadingLayerData({ locale, text, texts }: { locale: Locale; text?: ReadingData['text']; texts?: ReadingData['texts'] }) {
   const t = await getTranslations({ locale, namespace: 'Reading' });
   const messages = Object.fromEntries(readingMessageKeys.map((key) => [key, t.raw(key) as string])) as Record<ReadingMessageKey, string>;
-  const data: ReadingData = { locale, messages, ...(text ? { text } : {}), ...(texts ? { texts } : {}) };
+  const cite = await getTranslations({ locale, namespace: 'Cite' });
+  const styleNames = Object.fromEntries(styleIds.map((style) => [style, cite(`styles.${style}`)])) as ReadingData['styleNames'];
+  const data: ReadingData = { locale, messages, styleNames, ...(text ? { text } : {}), ...(texts ? { texts } : {}) };
   return <script type="application/json" id={readingDataId} data-edition="data" dangerouslySetInnerHTML={{ __html: serialise(data) }} />;
 }

@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { paths } from '@/lib/routes';
-import { otherLanguage } from '@/lib/languages';
+import { paths } from '@/contract/routes';
+import { searchIds } from '@/contract/search';
+import { otherLanguage } from '@/contract/languages';
 
 interface SiteHeaderProps {
   locale: Locale;
@@ -47,10 +48,10 @@ export async function SiteHeader({ locale, alternates, searchField = true }: Sit
       </nav>
       {searchField ? (
         <form role="search" method="get" action={paths.search(locale)} className="site-search" aria-label={search('header')}>
-          <label htmlFor="site-search-q" className="visually-hidden">
+          <label htmlFor={searchIds.siteQuery} className="visually-hidden">
             {search('header')}
           </label>
-          <input type="search" id="site-search-q" name="q" autoComplete="off" placeholder={search('headerPlaceholder')} />
+          <input type="search" id={searchIds.siteQuery} name="q" autoComplete="off" placeholder={search('headerPlaceholder')} />
           <button type="submit">{search('submit')}</button>
         </form>
       ) : null}

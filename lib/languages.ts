@@ -14,10 +14,6 @@ export function languageCode(code: string): LanguageCode {
   throw new Error(`No interface name for the language “${code}”: add Languages.${code} to messages/*.json`);
 }
 
-/** The edition's two reading languages: each text is read in German beside English. */
-export type ReadingLanguage = 'de' | 'en';
-
-/** The other of the two: the column beside, the interface to switch to. */
-export function otherLanguage(lang: ReadingLanguage): ReadingLanguage {
-  return lang === 'de' ? 'en' : 'de';
-}
+/** The edition's two reading languages (contract/languages.ts): each text is read in German beside English. */
+export type { Language as ReadingLanguage } from '@/contract/languages';
+export { otherLanguage } from '@/contract/languages';

@@ -16,7 +16,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { searchBundle, searchLanguages, searchScriptUrl, searchTermsUrl } from '../lib/search/shared';
+import { searchBundle, searchLanguages, searchScriptUrl, searchTermsUrl } from '@/contract/search';
 import { chromiumArgs, chromiumPath } from '../tests/browser/chromium';
 
 /** scripts/static-server.js: plain JavaScript, typed here. */

@@ -34,6 +34,7 @@ import { fromHtml } from 'hast-util-from-html';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { visit } from 'unist-util-visit';
+import { languages } from '../contract/languages';
 import { chromiumArgs, chromiumPath } from '../tests/browser/chromium';
 import { readerMetrics, readerMisses, readerTargets, type ReaderMetrics } from '../tests/browser/reader-metrics';
 import { snapshot, startServer } from './measure-server';
@@ -91,7 +92,7 @@ function wireSize(file: string, encoding: 'br' | 'gzip'): number {
 
 function readerPages(): string[] {
   const pages: string[] = [];
-  for (const locale of ['de', 'en']) {
+  for (const locale of languages) {
     const directory = path.join(out, locale, 'texts');
     if (!existsSync(directory)) continue;
     for (const file of readdirSync(directory).filter((name) => name.endsWith('.html')).sort()) pages.push(`/${locale}/texts/${file.replace(/\.html$/, '')}`);

@@ -15,7 +15,7 @@ import de from '../messages/de.json';
 import en from '../messages/en.json';
 import { annotateText } from '../lib/annotations/annotate-text';
 import { buildDate } from '../lib/build-date';
-import { Reference } from '../lib/citation/reference';
+import { Reference } from '@/contract/reference';
 import type { Language, Text } from '../lib/content/model';
 import { editionUrl, getEdition } from '../lib/edition';
 import { textExports, type ExportFile } from '../lib/export/catalogue';

@@ -17,7 +17,7 @@ import sharp from 'sharp';
 import { generateSW } from 'workbox-build';
 import { iconBackground, iconPath, pngIcons, svgIconPath } from '../lib/offline/manifest';
 import { precacheConfig } from '../lib/offline/precache-config';
-import { precacheSummaryUrl, type PrecacheSummary } from '../lib/offline/shared';
+import { precacheSummaryUrl, type PrecacheSummary } from '@/contract/offline';
 import { stagingDir } from './editions.js';
 
 interface SecurityHeadersModule {

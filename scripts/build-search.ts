@@ -24,7 +24,7 @@ import { bundleClient } from './bundle-client';
 import { stagingDir } from './editions.js';
 import * as pagefind from 'pagefind';
 import { registerOf } from '../lib/annotations/register';
-import { Reference } from '../lib/citation/reference';
+import { Reference } from '@/contract/reference';
 import type { Edition } from '../lib/content/model';
 import { EditionError, formatProblem } from '../lib/content/problems';
 import { getEdition } from '../lib/edition';
@@ -36,7 +36,7 @@ import {
   searchScriptUrl,
   searchTermsUrl,
   type SearchTermsFile,
-} from '../lib/search/shared';
+} from '@/contract/search';
 
 // The export being built (scripts/editions.js): published only once every step has finished it.
 const out = stagingDir;

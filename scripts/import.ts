@@ -15,12 +15,12 @@ import {
   EDITOR_FIELDS,
   LANG_PATTERN,
   MAX_SOURCE_BYTES,
-  SLUG_PATTERN,
   SourceError,
   formatReport,
   importSource,
   renderMetaYaml,
 } from '../lib/importer/index';
+import { slugPattern } from '../contract/ids';
 
 const USAGE = 'npm run import -- <file.txt> --slug <slug> [--lang de] [--encoding <name>] [--out texts] [--force] [--dry-run]';
 /** Inputs above this size print their progress on stderr. */
@@ -55,7 +55,7 @@ function readArguments(argv: readonly string[]): Arguments | 'help' {
   if (extra.length > 0) throw new UsageError(`one source file at a time (also got ${extra.join(', ')}). Usage: ${USAGE}`);
   const slug = values.slug;
   if (slug === undefined) throw new UsageError(`--slug is missing: name the text's folder, e.g. --slug januar-aufstand`);
-  if (!SLUG_PATTERN.test(slug)) {
+  if (!slugPattern.test(slug)) {
     throw new UsageError(`"${slug}" is not a valid slug: use lowercase letters, digits and single hyphens, e.g. --slug januar-aufstand`);
   }
   const lang = values.lang ?? 'de';

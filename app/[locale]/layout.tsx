@@ -5,9 +5,9 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { routing, type Locale } from '@/i18n/routing';
-import { initScript } from '@/lib/client/init-script';
+import { initScript } from '@/lib/page-data/init-script';
 import { editionUrl } from '@/lib/edition';
-import { paths } from '@/lib/routes';
+import { paths } from '@/contract/routes';
 
 interface LocaleLayoutProps {
   children: ReactNode;

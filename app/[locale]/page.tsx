@@ -3,10 +3,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { OfflineControl } from '@/components/OfflineControl';
 import { SiteHeader } from '@/components/SiteHeader';
 import type { Locale } from '@/i18n/routing';
-import { Reference } from '@/lib/citation/reference';
+import { Reference } from '@/contract/reference';
 import { getTexts, pageAlternates } from '@/lib/edition';
 import { displayName, formatPartialDate, joinNames } from '@/lib/format';
-import { paths } from '@/lib/routes';
+import { inEveryLanguage, paths } from '@/contract/routes';
 
 interface LibraryPageProps {
   params: Promise<{ locale: Locale }>;
@@ -26,7 +26,7 @@ export default async function LibraryPage({ params }: LibraryPageProps) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Library' });
   const languageName = await getTranslations({ locale, namespace: 'Languages' });
-  const alternates = { de: paths.library('de'), en: paths.library('en') };
+  const alternates = inEveryLanguage(paths.library);
   return (
     <>
       <SiteHeader locale={locale} alternates={alternates} />

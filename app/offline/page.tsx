@@ -1,26 +1,17 @@
-import type { Metadata } from 'next';
+import { BilingualPage, bilingualMetadata, type PageMessages } from '@/components/BilingualPage';
 import type { Locale } from '@/i18n/routing';
-import { Reference } from '@/lib/citation/reference';
+import { Reference } from '@/contract/reference';
 import { getTexts } from '@/lib/edition';
-import de from '@/messages/de.json';
-import en from '@/messages/en.json';
-import { paths } from '@/lib/routes';
+import { paths } from '@/contract/routes';
 
 /**
  * `/offline`: what the service worker shows, with the network off, for an address it has not kept
  * (scripts/build-offline.ts). It cannot know the reader's language, so it speaks both, like the 404
  * page, and links to the pages that are kept.
  */
-export const metadata: Metadata = {
-  title: `${de.Offline.pageMetaTitle} / ${en.Offline.pageMetaTitle}`,
-  robots: { index: false },
-  icons: { icon: '/favicon.svg' },
-};
+export const metadata = bilingualMetadata((m) => m.Offline.pageMetaTitle);
 
-const messages = { de, en } as const;
-
-function Available({ locale }: { locale: Locale }) {
-  const m = messages[locale];
+function Available({ locale, messages: m }: { locale: Locale; messages: PageMessages }) {
   return (
     <ul>
       <li>
@@ -48,21 +39,15 @@ function Available({ locale }: { locale: Locale }) {
 
 export default function OfflinePage() {
   return (
-    <html lang="de">
-      <body className="not-found-page">
-        <main id="main" className="not-found">
-          <section aria-labelledby="offline-de">
-            <h1 id="offline-de">{de.Offline.pageTitle}</h1>
-            <p>{de.Offline.pageBody}</p>
-            <Available locale="de" />
-          </section>
-          <section lang="en" aria-labelledby="offline-en">
-            <h2 id="offline-en">{en.Offline.pageTitle}</h2>
-            <p>{en.Offline.pageBody}</p>
-            <Available locale="en" />
-          </section>
-        </main>
-      </body>
-    </html>
+    <BilingualPage
+      id="offline"
+      title={(m) => m.Offline.pageTitle}
+      section={(lang, m) => (
+        <>
+          <p>{m.Offline.pageBody}</p>
+          <Available locale={lang} messages={m} />
+        </>
+      )}
+    />
   );
 }

@@ -4,6 +4,7 @@
  * and of storage, so that anchoring, export and import are tested on plain data.
  */
 import * as z from 'zod/mini';
+import { slugSource } from '@/contract/ids';
 
 export const highlightColours = ['yellow', 'green', 'blue', 'pink'] as const;
 export type HighlightColour = (typeof highlightColours)[number];
@@ -136,7 +137,7 @@ export class ImportError extends Error {
   override name = 'ImportError';
 }
 
-const versionPath = /^\/(?<lang>[a-z]{2})\/texts\/(?<text>[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const versionPath = new RegExp(`^/(?<lang>[a-z]{2})/texts/(?<text>${slugSource})$`);
 
 function fromWebAnnotation(value: unknown, index: number): ReaderAnnotation {
   const parsed = importedAnnotation.safeParse(value);

@@ -3,7 +3,7 @@
  * when it is needed — a selection in the text, the H key, annotations stored earlier, or the “My
  * annotations” page — so that a reader who never annotates pays nothing for it.
  */
-import { myAnnotationsId, readingDataId, readingScriptUrl, type ReadingLayerApi } from './shared';
+import { myAnnotationsId, readingDataId, readingScriptUrl, type ReadingLayerApi } from '@/contract/reading';
 
 let layer: Promise<ReadingLayerApi | undefined> | undefined;
 

@@ -4,7 +4,7 @@
  * never over the selected words on desktop), built from the page's strings.
  */
 import { highlightColours, type HighlightColour } from './annotation';
-import type { ReadingData } from './shared';
+import type { ReadingData } from '@/contract/reading';
 import { element } from '../template';
 
 export interface EditorValues {

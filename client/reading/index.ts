@@ -4,7 +4,7 @@
  */
 import { MyAnnotations } from './list';
 import { ReaderLayer } from './reader';
-import { myAnnotationsId, readingDataId, type ReadingData, type ReadingLayerApi } from './shared';
+import { myAnnotationsId, readingDataId, type ReadingData, type ReadingLayerApi } from '@/contract/reading';
 
 function readData(): ReadingData | undefined {
   const element = document.getElementById(readingDataId);

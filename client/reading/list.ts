@@ -11,12 +11,11 @@ import { Editor } from './editor';
 import { toCslJson, toMarkdown, type Cite } from './exports';
 import { format, say, storageMessage } from './ui';
 import { allAnnotations, deleteAnnotations, saveAnnotations } from './store';
-import type { ReadingData } from './shared';
+import { styleIds, type StyleId } from '@/contract/cite-tokens';
+import type { ReadingData } from '@/contract/reading';
 import { element } from '../template';
 
 type CiteData = NonNullable<ReaderData['cite']>;
-const styles = ['chicago', 'apa', 'mla'] as const;
-type Style = (typeof styles)[number];
 
 function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -68,7 +67,7 @@ export class MyAnnotations {
       tag: element('select', { id: 'filter-tag' }),
       colour: element('select', { id: 'filter-colour' }),
     };
-    for (const style of styles) this.style.append(element('option', { value: style, textContent: { chicago: 'Chicago', apa: 'APA', mla: 'MLA' }[style] }));
+    for (const style of styleIds) this.style.append(element('option', { value: style, textContent: data.styleNames[style] }));
     const field = (label: string, control: HTMLElement) => element('p', { className: 'my-field' }, [element('label', { htmlFor: control.id }, [label]), ' ', control]);
     const importInput = element('input', { type: 'file', id: 'my-import', accept: '.jsonld,.json,application/ld+json,application/json' });
     const button = (label: string, run: () => void) => {
@@ -226,7 +225,7 @@ export class MyAnnotations {
 
   /** Citations of every shown annotation's ¶, from the text pages (fetched once per text version). */
   private async citations(): Promise<Cite> {
-    const style = (styles as readonly string[]).includes(this.style.value) ? (this.style.value as Style) : 'chicago';
+    const style = (styleIds as readonly string[]).includes(this.style.value) ? (this.style.value as StyleId) : 'chicago';
     const shown = this.shown();
     for (const annotation of shown) await this.page(annotation.text, annotation.lang);
     return (annotation) => {

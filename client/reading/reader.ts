@@ -9,7 +9,7 @@ import { blockContent, blockText, clearHighlights, paintHighlight, selectedWords
 import { Editor, type EditorValues } from './editor';
 import { format, newAnnotationId, say, storageMessage } from './ui';
 import { allAnnotations, deleteAnnotations, saveAnnotations, StorageProblem } from './store';
-import type { ReadingData } from './shared';
+import type { ReadingData } from '@/contract/reading';
 
 const contextLength = 32;
 

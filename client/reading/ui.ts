@@ -1,6 +1,6 @@
 /** Small pieces the reading layer's parts share: strings with values, ids, the status line. */
 import { StorageProblem } from './store';
-import type { ReadingData } from './shared';
+import type { ReadingData } from '@/contract/reading';
 
 export { format } from '../template';
 

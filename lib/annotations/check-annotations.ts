@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Edition, Language } from '../content/model';
 import { error, type Problem } from '../content/problems';
-import { languages } from '../content/schema';
+import { languages } from '@/contract/languages';
 import { remarkCheckProse } from '../markdown/remark-check-prose';
 import { termPattern } from '../markdown/rehype-mark-terms';
 import { annotateText } from './annotate-text';

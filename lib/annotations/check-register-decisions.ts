@@ -5,7 +5,8 @@
  */
 import type { Edition, Language } from '../content/model';
 import { error, type Problem } from '../content/problems';
-import { languages, registerDecisionsFile } from '../content/schema';
+import { languages } from '@/contract/languages';
+import { registerDecisionsFile } from '../content/schema';
 import { termPattern } from '../markdown/rehype-mark-terms';
 
 function blockTexts(edition: Edition, lang: Language): string[] {

@@ -11,6 +11,7 @@ import type { GlossaryEntry } from '../content/schema';
 import { termPattern } from '../markdown/rehype-mark-terms';
 import { annotateText, quoteText, type NumberedNote } from './annotate-text';
 import type { Occurrence } from './register';
+import { languages } from '@/contract/languages';
 
 /** One paragraph where the entry occurs: one line of the page, however often it occurs there. */
 export interface ParagraphOccurrences {
@@ -85,7 +86,7 @@ export function notesByEntry(edition: Edition): Map<string, MentioningNote[]> {
   );
   const byEntry = new Map<string, MentioningNote[]>();
   for (const entry of edition.glossary) {
-    const patterns = (['de', 'en'] as const).flatMap((lang) => {
+    const patterns = languages.flatMap((lang) => {
       const pattern = termPattern(entry.forms[lang].map((form) => ({ form, entry: entry.id })));
       return pattern ? [{ lang, pattern: new RegExp(pattern.source, 'u') }] : [];
     });

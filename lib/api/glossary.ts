@@ -1,6 +1,6 @@
 import { registerOf } from '../annotations/register';
 import type { Edition } from '../content/model';
-import { entryHref } from '../routes';
+import { entryHref } from '@/contract/routes';
 
 /** The public glossary JSON: fields may be added, never renamed or removed. */
 export function glossaryJson(edition: Edition) {

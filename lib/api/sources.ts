@@ -1,8 +1,8 @@
 import { annotationIds } from '@/components/annotation-ids';
 import { bibliographyOf } from '../annotations/sources';
-import { Reference } from '../citation/reference';
+import { Reference } from '@/contract/reference';
 import type { Edition } from '../content/model';
-import { paths } from '../routes';
+import { paths } from '@/contract/routes';
 
 /** The public bibliography JSON (`/api/sources.json`): fields may be added, never renamed or removed. */
 export function sourcesJson(edition: Edition) {

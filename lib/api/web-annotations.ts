@@ -18,7 +18,8 @@ import { annotateText, quoteText, type NumberedNote } from '../annotations/annot
 import type { Edition, Language, Text } from '../content/model';
 import type { Quote } from '../content/schema';
 import { proseToHast } from '../markdown/prose-to-hast';
-import { entryHref, paths } from '../routes';
+import { entryHref, paths } from '@/contract/routes';
+import { languages } from '@/contract/languages';
 
 export const annotationContext = 'http://www.w3.org/ns/anno.jsonld';
 /** What `/api/annotations/` files are served as (the Web Annotation Protocol's profile). */
@@ -194,7 +195,7 @@ export function editorAnnotationPage(text: Text, edition: Pick<Edition, 'glossar
       type: 'Annotation',
       motivation: 'commenting',
       creator,
-      body: (['de', 'en'] as const).map((bodyLang) => ({ type: 'TextualBody', value: bodyHtml(note.body[bodyLang], bodyLang, address), format: 'text/html', language: bodyLang, purpose: 'commenting' })),
+      body: languages.map((bodyLang) => ({ type: 'TextualBody', value: bodyHtml(note.body[bodyLang], bodyLang, address), format: 'text/html', language: bodyLang, purpose: 'commenting' })),
       target: target(note.block, start, exact),
     };
   });
@@ -212,7 +213,7 @@ export function editorAnnotationPage(text: Text, edition: Pick<Edition, 'glossar
       creator,
       body: [
         { type: 'SpecificResource', purpose: 'identifying', source: { id: iri(entryHref(lang, term.entry), address), type: 'Text', format: 'text/html', language: lang } },
-        ...(entry ? (['de', 'en'] as const).map((bodyLang): TextualBody => ({ type: 'TextualBody', value: bodyHtml(entry.gloss[bodyLang], bodyLang, address), format: 'text/html', language: bodyLang, purpose: 'describing' })) : []),
+        ...(entry ? languages.map((bodyLang): TextualBody => ({ type: 'TextualBody', value: bodyHtml(entry.gloss[bodyLang], bodyLang, address), format: 'text/html', language: bodyLang, purpose: 'describing' })) : []),
       ],
       target: target(term.block, start, term.form),
     };

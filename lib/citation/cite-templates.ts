@@ -13,7 +13,7 @@ import type { EditionMeta } from '../content/schema';
 import { cslItem, type CslItem } from './csl-item';
 import { toBibLaTeX, toCSLJSON, toRIS } from './export';
 import { formatReference } from './format';
-import { formatAccessDate, tokens, type DateForm, type Scope, type StyleTemplate } from './cite-tokens';
+import { formatAccessDate, tokens, type DateForm, type Scope, type StyleTemplate } from '@/contract/cite-tokens';
 import { styleIds, type EngineStyle, type StyleId } from './styles';
 
 export { formatAccessDate, tokens, type DateForm, type Scope, type StyleTemplate };

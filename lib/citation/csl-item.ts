@@ -10,9 +10,9 @@
  */
 import type { Language, Text } from '../content/model';
 import type { EditionMeta, PersonName } from '../content/schema';
-import { paths } from '../routes';
+import { paths } from '@/contract/routes';
 import { chainNote, isOriginal, versionDate, versionTranslators } from './chain';
-import { type Reference, ReferenceError } from './reference';
+import { type Reference, ReferenceError } from '@/contract/reference';
 
 /** A CSL name: a person (`family`, `given`) or an organisation (`literal`). */
 export type CslName = { family: string; given: string } | { literal: string };

@@ -6,10 +6,11 @@
  */
 import type { Language } from '../content/model';
 import type { EditionMeta, GlossaryEntry } from '../content/schema';
-import { entryHref, paths } from '../routes';
+import { entryHref, paths } from '@/contract/routes';
 import { editionTitle } from './csl-item';
 import { editorialPageMetadata, type CitationMetadata, type JsonLd } from './metadata';
 import { otherLanguage } from '../languages';
+import { languages } from '@/contract/languages';
 
 export interface EntryMetadataOptions {
   /** The interface language of the page: the headword and gloss it cites. */
@@ -55,7 +56,7 @@ export function entryMetadata(entry: GlossaryEntry, edition: EditionMeta, option
       url: iri(paths.library(locale)),
       editor: { '@type': 'Organization', name: edition.editors[locale] },
       datePublished: String(edition.published),
-      inLanguage: ['de', 'en'],
+      inLanguage: [...languages],
     },
   };
   return { ...page, jsonLd };

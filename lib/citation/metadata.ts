@@ -23,7 +23,7 @@
  */
 import type { Language, Text } from '../content/model';
 import type { EditionMeta, PersonName } from '../content/schema';
-import { paths } from '../routes';
+import { paths } from '@/contract/routes';
 import { stepsTo, versionDate, versionTranslators } from './chain';
 import { absoluteUrl, editionTitle, type CslName } from './csl-item';
 import { otherLanguage } from '../languages';

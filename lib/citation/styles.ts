@@ -10,8 +10,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../content/model';
 
-export type StyleId = 'chicago' | 'apa' | 'mla';
-export const styleIds: readonly StyleId[] = ['chicago', 'apa', 'mla'];
+import { styleIds, type StyleId } from '@/contract/cite-tokens';
+
+export { styleIds, type StyleId };
 /**
  * The CSL files the engine loads: the three styles, plus Chicago's full-note variant (same edition,
  * same bibliography), whose first citation of a work is the full note (CMOS 14.20); the short form

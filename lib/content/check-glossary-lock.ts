@@ -3,13 +3,12 @@
  * its register anchor (`#entry-<id>`) are cited and linked from outside, so a released id keeps
  * resolving for ever: it is an entry, or it redirects to one.
  */
+import { escapeRegExp as escape } from '@/contract/regexp';
 import type { Edition } from './model';
 import { error, warning, type Problem } from './problems';
 import { lineMatching, type ValidationContext } from './validate';
 
 export const glossaryLockFile = 'annotations/glossary.lock.yaml';
-
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function checkGlossaryLock(edition: Edition, context: ValidationContext): Problem[] {
   const problems: Problem[] = [];

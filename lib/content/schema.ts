@@ -3,15 +3,18 @@
  * Objects are strict: an unknown field is an error, so a misspelt field never silently does nothing.
  */
 import { z } from 'zod';
-import { blockIdPattern } from '../markdown/block';
+import { blockIdPattern, slugPattern } from '@/contract/ids';
+import { languages } from '@/contract/languages';
 
-export const languages = ['de', 'en'] as const;
+/** Re-exported for the content gateway; the list itself lives in contract/languages.ts. */
+export { languages };
+
 export const languageSchema = z.enum(languages);
 export type Language = z.infer<typeof languageSchema>;
 
 const text = z.string().trim().min(1, 'must not be empty');
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
-const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase letters, digits and single hyphens');
+const slugSchema = z.string().regex(slugPattern, 'a slug is lowercase letters, digits and single hyphens');
 export const blockIdSchema = z.string().regex(blockIdPattern, 'a block id is a letter, digits and at most one more letter, e.g. p12 or p12a');
 
 /** A string in both languages of the interface. */
@@ -146,7 +149,7 @@ export type Messages = { [key: string]: string | Messages };
 export const messagesSchema: z.ZodType<Messages> = z.lazy(() => z.record(z.string(), z.union([text, messagesSchema])));
 
 /** Ids of glossary entries and notes: readable, stable, lowercase words joined by hyphens. */
-const entryIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lowercase letters, digits and single hyphens, e.g. csto or sic-grossbritanien');
+const entryIdSchema = z.string().regex(slugPattern, 'an id is lowercase letters, digits and single hyphens, e.g. csto or sic-grossbritanien');
 
 export const termKinds = ['organisation', 'company', 'person', 'place', 'event', 'currency', 'term', 'publication'] as const;
 export type TermKind = (typeof termKinds)[number];

@@ -5,7 +5,9 @@ import { checkGlossaryLock } from './check-glossary-lock';
 import { checkTranslation } from './check-translation';
 import type { Edition, Text, Version } from './model';
 import { error, warning, type Problem } from './problems';
-import { languages, type Messages } from './schema';
+import { languages } from '@/contract/languages';
+import { escapeRegExp } from '@/contract/regexp';
+import type { Messages } from './schema';
 
 export interface ValidationContext {
   /** Raw text of every file read, by path, to point at the line of a key or an id. */
@@ -107,8 +109,6 @@ export function lineMatching(source: string | undefined, pattern: RegExp): numbe
   const index = source.split('\n').findIndex((line) => pattern.test(line));
   return index === -1 ? undefined : index + 1;
 }
-
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function lineOfKey(source: string | undefined, key: string): number | undefined {
   const last = key.split('.').at(-1) ?? key;

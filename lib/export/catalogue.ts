@@ -3,18 +3,21 @@
  * The build script, `/api/texts.json` and the text page's download list all read this one list, so the
  * links, the index and the files can never disagree.
  */
+import { fileTypeOf } from '../../scripts/mime-types.js';
 import type { Language, Text } from '../content/model';
 
 export const exportFormats = ['tei', 'epub', 'txt', 'md'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
-/** Media types as the static server should send them (README, “Exports”). */
-export const exportMediaTypes: Record<ExportFormat, string> = {
-  tei: 'application/tei+xml',
-  epub: 'application/epub+zip',
-  txt: 'text/plain; charset=utf-8',
-  md: 'text/markdown; charset=utf-8',
-};
+/**
+ * The media type a download is listed with (`/api/texts.json`, the page's `type` attribute): the
+ * server's, from the one table (scripts/mime-types.js), with the charset only on text/* types, as
+ * the public JSON has always listed them.
+ */
+function listedMediaType(url: string): string {
+  const { type } = fileTypeOf(url);
+  return type.startsWith('text/') ? type : (type.split(';')[0] ?? type);
+}
 
 export interface ExportFile {
   format: ExportFormat;
@@ -37,6 +40,9 @@ export function exportUrl(slug: string, format: ExportFormat, lang?: Language): 
 
 /** Every export of a text: one TEI, then per language an EPUB, plain text and Markdown. */
 export function textExports(text: Text): ExportFile[] {
-  const file = (format: ExportFormat, lang?: Language): ExportFile => ({ format, ...(lang ? { lang } : {}), url: exportUrl(text.slug, format, lang), mediaType: exportMediaTypes[format] });
+  const file = (format: ExportFormat, lang?: Language): ExportFile => {
+    const url = exportUrl(text.slug, format, lang);
+    return { format, ...(lang ? { lang } : {}), url, mediaType: listedMediaType(url) };
+  };
   return [file('tei'), ...(['epub', 'txt', 'md'] as const).flatMap((format) => text.meta.languages.map((lang) => file(format, lang)))];
 }

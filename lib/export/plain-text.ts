@@ -5,7 +5,7 @@
  */
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { blockNumber } from '../citation/reference';
+import { blockNumber } from '@/contract/reference';
 import type { Block, Version } from '../content/model';
 
 export interface PlainTextHead {

@@ -29,8 +29,6 @@ export { SourceError } from './encoding';
 export { formatReport } from './report';
 export { renderMetaYaml, EDITOR_FIELDS } from './meta';
 
-/** Slugs name a text's folder and its URLs: lowercase letters, digits and single hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Language codes: ISO 639-1. */
 export const LANG_PATTERN = /^[a-z]{2}$/;
 

@@ -24,11 +24,6 @@ export interface SourceBlock {
   children: PhrasingContent[];
 }
 
-/**
- * A block id: one lowercase letter, digits, optionally one letter for a block inserted later
- * (`p12`, `p12a`). Never a hyphen, so that `p12-p14` reads as a range.
- */
-export const blockIdPattern = /^[a-z]\d+[a-z]?$/;
 
 declare module 'vfile' {
   interface DataMap {

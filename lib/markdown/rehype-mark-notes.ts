@@ -33,8 +33,19 @@ declare module 'vfile' {
   }
 }
 
-/** The same text the block's `text` and the note numbering count in (block-text.ts). */
-const textOf = (node: ElementContent | Element): string => blockText(node);
+/**
+ * The block's words as the quotes see them, counted as block-text.ts counts them: a note's marker (added
+ * by an earlier run) is not part of them, which keeps the plugin idempotent.
+ */
+function textOf(node: ElementContent | Element): string {
+  if (node.type === 'element') return node.properties.dataNoteMarker === undefined ? node.children.map(textOf).join('') : '';
+  return blockText(node);
+}
+
+/** Whether an earlier run already wrapped the note's words in this block. */
+function hasNoteSpan(node: Element, id: string): boolean {
+  return node.children.some((child) => child.type === 'element' && (child.properties.dataNote === id || hasNoteSpan(child, id)));
+}
 
 function occurrences(haystack: string, needle: string): number[] {
   const found: number[] = [];
@@ -100,14 +111,16 @@ function wrap(parent: Element, start: number, end: number, note: NoteAnchor): Pl
   return 'crosses-edge';
 }
 
-/** Puts each note's numbered marker right after its span. */
+/** Puts each note's numbered marker right after its span, unless an earlier run put it there. */
 function addMarkers(node: Element, numbers: ReadonlyMap<string, number>): void {
   for (let index = 0; index < node.children.length; index += 1) {
     const child = node.children[index];
     if (child?.type !== 'element') continue;
     addMarkers(child, numbers);
     const id = child.properties.dataNote;
-    if (typeof id === 'string') {
+    const next = node.children[index + 1];
+    const marked = next?.type === 'element' && next.properties.dataNoteMarker === id;
+    if (typeof id === 'string' && !marked) {
       const marker: Element = { type: 'element', tagName: 'sup', properties: { dataNoteMarker: id }, children: [{ type: 'text', value: String(numbers.get(id) ?? '') }] };
       node.children.splice(index + 1, 0, marker);
       index += 1;
@@ -166,7 +179,8 @@ export function rehypeMarkNotes(options: MarkNotesOptions) {
       // Outer notes first, so that a note inside another is wrapped inside the other's span.
       const placedHere = new Set<Span>();
       for (const span of [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
-        const placement = wrap(block, span.start, span.end, span.note);
+        // Running the plugin again over its own output changes nothing: a wrapped note stays as it is.
+        const placement = hasNoteSpan(block, span.note.id) ? 'placed' : wrap(block, span.start, span.end, span.note);
         if (placement === 'placed') placedHere.add(span);
         else if (placement === 'crosses-edge') {
           report(file, span.note, `the quote of note “${span.note.id}” crosses the edge of a link or of emphasis in block ${blockId}`, 'quote whole words inside it, or include all of it');

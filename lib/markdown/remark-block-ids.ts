@@ -1,7 +1,8 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Node } from 'unist';
-import { blockIdPattern, type BlockList, type SourceBlock } from './block';
+import { blockIdPattern } from '@/contract/ids';
+import type { BlockList, SourceBlock } from './block';
 
 /** The editor's id marker at the end of a block: `… letzter Satz. {#p12}`. */
 const trailingMarker = /[ \t]*\{#([^{}]*)\}[ \t]*$/;

@@ -2,15 +2,14 @@ import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { Reference, ReferenceError } from '../citation/reference';
+import { Reference, ReferenceError } from '@/contract/reference';
+import { hasLinkProtocol, linkProtocolList } from './link-protocols';
 import { textLinkScheme } from './remark-text-links';
 
 export interface CheckProseOptions {
   /** Block ids (and redirected ids) of every text, by slug, to check `text:` links against. */
   blocks: ReadonlyMap<string, ReadonlySet<string>>;
 }
-
-const allowed = /^(https?:|mailto:)/i;
 
 function report(file: VFile, node: Node, message: string, hint: string): void {
   const problem = file.message(message, node, 'prose');
@@ -41,8 +40,8 @@ export function remarkCheckProse(options: CheckProseOptions) {
           if (!(cause instanceof ReferenceError)) throw cause;
           report(file, node, cause.message, 'write text:<slug>#p12 or text:<slug>#p12-p14');
         }
-      } else if (!allowed.test(node.url)) {
-        report(file, node, `a link to “${node.url}”`, 'only http:, https:, mailto: and text: links are allowed');
+      } else if (!hasLinkProtocol(node.url)) {
+        report(file, node, `a link to “${node.url}”`, `only ${linkProtocolList('text')} links are allowed`);
       }
     });
   };

@@ -2,9 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
-
-/** Link schemes a text may contain; everything else (`javascript:`, `data:` …) is refused. */
-const allowedLinkProtocols = /^(https?:|mailto:)/i;
+import { hasLinkProtocol, linkProtocolList } from './link-protocols';
 
 const unsupported: Record<string, string> = {
   html: 'raw HTML is not allowed in a text (write the content as plain Markdown; markup is added by the edition, never by the source)',
@@ -49,8 +47,8 @@ export function remarkCheckSourceFormat() {
       if (node.type === 'heading' && (node.depth < 2 || node.depth > 4)) {
         report(file, node, `a heading of level ${node.depth} (use ## to ####; the text's title lives in meta.yaml)`);
       }
-      if (node.type === 'link' && !allowedLinkProtocols.test(node.url)) {
-        report(file, node, `a link to “${node.url}” (only http:, https: and mailto: links are allowed)`);
+      if (node.type === 'link' && !hasLinkProtocol(node.url)) {
+        report(file, node, `a link to “${node.url}” (only ${linkProtocolList()} links are allowed)`);
       }
       if (node.type === 'list' && parent?.type === 'listItem') {
         report(file, node, 'a nested list (lists are one level deep; make the items blocks of their own)');

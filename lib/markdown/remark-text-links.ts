@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Locale } from '@/i18n/routing';
-import { Reference } from '../citation/reference';
+import { Reference } from '@/contract/reference';
 
 export interface TextLinksOptions {
   locale: Locale;

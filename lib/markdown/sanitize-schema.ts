@@ -1,4 +1,5 @@
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
+import { externalLinkProtocols, linkProtocols } from './link-protocols';
 
 /**
  * What content from `texts/` and `annotations/` may become on a page: inline prose, links to other
@@ -13,7 +14,7 @@ export const sourceSanitizeSchema: SanitizeSchema = {
     a: ['href'],
     ol: ['start'],
   },
-  protocols: { href: ['http', 'https', 'mailto'] },
+  protocols: { href: [...linkProtocols] },
   clobberPrefix: 'user-',
   clobber: ['id', 'name'],
   allowComments: false,
@@ -23,4 +24,4 @@ export const sourceSanitizeSchema: SanitizeSchema = {
 };
 
 /** Links to other sites never hand the edition's window or address to them. */
-export const externalLinkOptions = { rel: ['noopener', 'noreferrer'], protocols: ['http', 'https'] };
+export const externalLinkOptions = { rel: ['noopener', 'noreferrer'], protocols: [...externalLinkProtocols] };

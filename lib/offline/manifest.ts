@@ -4,7 +4,7 @@
  * that scripts/build-offline.ts renders from public/icon.svg.
  */
 import type { Locale } from '@/i18n/routing';
-import { paths } from '@/lib/routes';
+import { paths } from '@/contract/routes';
 
 /**
  * The page colours of app/globals.css (`--background`, `--accent` of the light scheme); a unit test

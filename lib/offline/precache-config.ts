@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import type { GenerateSWOptions, ManifestTransform } from 'workbox-build';
-import { paths } from '@/lib/routes';
-import { cacheId } from './shared';
+import { paths } from '@/contract/routes';
+import { cacheId } from '@/contract/offline';
 
 /** Everything the export holds… */
 export const precacheGlobs = ['**/*'];

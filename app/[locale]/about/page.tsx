@@ -6,10 +6,10 @@ import { OfflineControl } from '@/components/OfflineControl';
 import { SiteHeader } from '@/components/SiteHeader';
 import { editorialPageMetadata } from '@/lib/citation/metadata';
 import type { Locale } from '@/i18n/routing';
-import { Reference } from '@/lib/citation/reference';
+import { Reference } from '@/contract/reference';
 import { editionUrl, getEdition, pageAlternates } from '@/lib/edition';
 import { displayName, joinNames } from '@/lib/format';
-import { paths } from '@/lib/routes';
+import { inEveryLanguage, paths } from '@/contract/routes';
 
 interface AboutPageProps {
   params: Promise<{ locale: Locale }>;
@@ -33,8 +33,8 @@ export default async function AboutPage({ params }: AboutPageProps) {
   const { meta } = edition;
   return (
     <>
-      <SiteHeader locale={locale} alternates={{ de: paths.about('de'), en: paths.about('en') }} />
-      <PageMetadata metadata={editorialPageMetadata(getEdition().meta, { title: t('title'), locale, path: paths.about(locale), alternates: { de: paths.about('de'), en: paths.about('en') }, url: editionUrl() })} />
+      <SiteHeader locale={locale} alternates={inEveryLanguage(paths.about)} />
+      <PageMetadata metadata={editorialPageMetadata(getEdition().meta, { title: t('title'), locale, path: paths.about(locale), alternates: inEveryLanguage(paths.about), url: editionUrl() })} />
       <main id="main" className="about">
         <h1>{t('title')}</h1>
         <section aria-labelledby="about-method">

@@ -10,8 +10,8 @@ import { entriesByLetter, registerKindOrder, shortGloss } from '@/lib/annotation
 import { editorialPageMetadata } from '@/lib/citation/metadata';
 import type { GlossaryEntry } from '@/lib/content/schema';
 import { editionUrl, getEdition, pageAlternates } from '@/lib/edition';
-import { entryHref, paths } from '@/lib/routes';
-import type { RegisterFilterData } from '@/lib/client/register-filter-data';
+import { entryHref, inEveryLanguage, paths } from '@/contract/routes';
+import { registerFilterHooks, type RegisterFilterData } from '@/contract/register-filter';
 import '../../register.css';
 
 interface GlossaryPageProps {
@@ -60,12 +60,12 @@ export default async function GlossaryPage({ params }: GlossaryPageProps) {
   };
   return (
     <>
-      <SiteHeader locale={locale} alternates={{ de: paths.glossary('de'), en: paths.glossary('en') }} />
-      <PageMetadata metadata={editorialPageMetadata(getEdition().meta, { title: t('title'), locale, path: paths.glossary(locale), alternates: { de: paths.glossary('de'), en: paths.glossary('en') }, url: editionUrl() })} />
+      <SiteHeader locale={locale} alternates={inEveryLanguage(paths.glossary)} />
+      <PageMetadata metadata={editorialPageMetadata(getEdition().meta, { title: t('title'), locale, path: paths.glossary(locale), alternates: inEveryLanguage(paths.glossary), url: editionUrl() })} />
       <main id="main" className="register register-index">
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
-        <nav aria-label={t('contents')} className="register-contents">
+        <nav aria-label={t('contents')} className={registerFilterHooks.hiddenWhileFiltering[1]}>
           <ul className="register-letters" aria-label={t('letters')}>
             {letters.map((group) => (
               <li key={group.letter}>
@@ -81,7 +81,7 @@ export default async function GlossaryPage({ params }: GlossaryPageProps) {
             ))}
           </ul>
         </nav>
-        <div className="register-filter" data-register-filter hidden>
+        <div className="register-filter" {...{ [registerFilterHooks.boxAttribute]: true }} hidden>
           <label htmlFor="register-filter-q">{t('filterLabel')}</label>
           <input type="search" id="register-filter-q" autoComplete="off" spellCheck={false} placeholder={t('filterPlaceholder')} aria-describedby="register-filter-status" />
           <p id="register-filter-status" className="register-filter-status" role="status" />
@@ -89,9 +89,9 @@ export default async function GlossaryPage({ params }: GlossaryPageProps) {
         <section aria-labelledby="register-az" className="register-az">
           <h2 id="register-az">{t('azTitle')}</h2>
           {letters.map((group) => (
-            <div key={group.letter} className="register-letter">
+            <div key={group.letter} className={registerFilterHooks.letterClass}>
               <h3 id={`letter-${group.letter}`}>{group.letter}</h3>
-              <ul className="register-list">
+              <ul className={registerFilterHooks.listClass}>
                 {group.entries.map((entry) => (
                   <li key={entry.id} id={annotationIds.entry(entry.id)} data-names={filterNames(entry)}>
                     {formerIds
@@ -107,7 +107,7 @@ export default async function GlossaryPage({ params }: GlossaryPageProps) {
             </div>
           ))}
         </section>
-        <section aria-labelledby="register-by-kind" className="register-by-kind">
+        <section aria-labelledby="register-by-kind" className={registerFilterHooks.hiddenWhileFiltering[0]}>
           <h2 id="register-by-kind">{t('byKind')}</h2>
           {kinds.map((group) => (
             <section key={group.kind} id={`kind-${group.kind}`} aria-labelledby={`kind-${group.kind}-title`}>
@@ -122,7 +122,7 @@ export default async function GlossaryPage({ params }: GlossaryPageProps) {
             </section>
           ))}
         </section>
-        <script type="application/json" id="register-filter-data" data-edition="data" dangerouslySetInnerHTML={{ __html: serialise(data) }} />
+        <script type="application/json" id={registerFilterHooks.dataId} data-edition="data" dangerouslySetInnerHTML={{ __html: serialise(data) }} />
         <script type="module" async src={paths.registerFilterScript()} data-edition="register" />
       </main>
     </>

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ReadingLayerData } from '@/components/ReadingLayerData';
 import { SiteHeader } from '@/components/SiteHeader';
-import { myAnnotationsId } from '@/client/reading/shared';
-import { routing, type Locale } from '@/i18n/routing';
-import { Reference } from '@/lib/citation/reference';
+import { myAnnotationsId } from '@/contract/reading';
+import type { Locale } from '@/i18n/routing';
+import { Reference } from '@/contract/reference';
 import { getTexts } from '@/lib/edition';
-import { paths } from '@/lib/routes';
+import { inEveryLanguage, paths } from '@/contract/routes';
 import '../../reading.css';
 
 interface MyAnnotationsPageProps {
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: MyAnnotationsPageProps): Prom
   return {
     title: t('title'),
     robots: { index: false },
-    alternates: { canonical: paths.myAnnotations(locale), languages: Object.fromEntries(routing.locales.map((lang) => [lang, paths.myAnnotations(lang)])) },
+    alternates: { canonical: paths.myAnnotations(locale), languages: inEveryLanguage(paths.myAnnotations) },
   };
 }
 
@@ -31,7 +31,7 @@ export default async function MyAnnotationsPage({ params }: MyAnnotationsPagePro
   const texts = getTexts().map((text) => ({ slug: text.slug, title: text.meta.title[locale] ?? text.meta.title.de, url: new Reference(text.slug).href(locale) }));
   return (
     <>
-      <SiteHeader locale={locale} alternates={{ de: paths.myAnnotations('de'), en: paths.myAnnotations('en') }} />
+      <SiteHeader locale={locale} alternates={inEveryLanguage(paths.myAnnotations)} />
       <main id="main" className="my-annotations">
         <h1>{t('title')}</h1>
         <p>{t('intro')}</p>

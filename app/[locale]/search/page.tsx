@@ -3,18 +3,15 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/SiteHeader';
 import type { Locale } from '@/i18n/routing';
 import { entriesByKind, registerOf } from '@/lib/annotations/register';
-import type { termKinds } from '@/lib/content/schema';
+import { registerKindOrder } from '@/lib/annotations/register-index';
 import { getEdition, pageAlternates } from '@/lib/edition';
-import { paths } from '@/lib/routes';
-import { searchLanguages, searchParams, type SearchData } from '@/lib/search/shared';
+import { inEveryLanguage, paths } from '@/contract/routes';
+import { searchFiltersClass, searchIds, searchLanguages, searchParams, type SearchData } from '@/contract/search';
 import '../../search.css';
 
 interface SearchPageProps {
   params: Promise<{ locale: Locale }>;
 }
-
-/** The entry filter lists people and places first, as the register does. */
-const kindOrder = ['person', 'place', 'organisation', 'company', 'event', 'term', 'currency', 'publication'] as const satisfies readonly (typeof termKinds)[number][];
 
 export async function generateMetadata({ params }: SearchPageProps): Promise<Metadata> {
   const { locale } = await params;
@@ -43,7 +40,8 @@ export default async function SearchPage({ params }: SearchPageProps) {
   const edition = getEdition();
   const register = registerOf(edition);
   const occurring = edition.glossary.filter((entry) => (register.get(entry.id)?.length ?? 0) > 0);
-  const groups = entriesByKind(occurring, locale, kindOrder);
+  // The entry filter lists people and places first, as the register does.
+  const groups = entriesByKind(occurring, locale, registerKindOrder);
   const data: SearchData = {
     locale,
     texts: edition.texts.map((text) => ({ slug: text.slug, title: { de: text.meta.title.de, en: text.meta.title.en ?? text.meta.title.de } })),
@@ -63,7 +61,7 @@ export default async function SearchPage({ params }: SearchPageProps) {
   };
   return (
     <>
-      <SiteHeader locale={locale} alternates={{ de: paths.search('de'), en: paths.search('en') }} searchField={false} />
+      <SiteHeader locale={locale} alternates={inEveryLanguage(paths.search)} searchField={false} />
       <main id="main" className="search-page">
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
@@ -73,21 +71,21 @@ export default async function SearchPage({ params }: SearchPageProps) {
             <a href={paths.glossary(locale)}>{t('registerLink')}</a>
           </p>
         </div>
-        <form role="search" method="get" action={paths.search(locale)} id="search-form" className="search-form" aria-label={t('form')}>
+        <form role="search" method="get" action={paths.search(locale)} id={searchIds.form} className="search-form" aria-label={t('form')}>
           <div className="search-field">
-            <label htmlFor="search-q">{t('label')}</label>
-            <input type="search" id="search-q" name={searchParams.query} autoComplete="off" spellCheck={false} placeholder={t('placeholder')} aria-describedby="search-shortcut" />
+            <label htmlFor={searchIds.query}>{t('label')}</label>
+            <input type="search" id={searchIds.query} name={searchParams.query} autoComplete="off" spellCheck={false} placeholder={t('placeholder')} aria-describedby="search-shortcut" />
             <button type="submit">{t('submit')}</button>
           </div>
           <p id="search-shortcut" className="search-hint">
             {t('shortcut')}
           </p>
-          <details className="search-filters">
+          <details className={searchFiltersClass}>
             <summary>{t('filters')}</summary>
             <div className="search-filter-fields">
               <div className="search-filter">
-                <label htmlFor="search-text">{t('text')}</label>
-                <select id="search-text" name={searchParams.text} defaultValue="">
+                <label htmlFor={searchIds.text}>{t('text')}</label>
+                <select id={searchIds.text} name={searchParams.text} defaultValue="">
                   <option value="">{t('allTexts')}</option>
                   {edition.texts.map((text) => (
                     <option key={text.slug} value={text.slug}>
@@ -97,8 +95,8 @@ export default async function SearchPage({ params }: SearchPageProps) {
                 </select>
               </div>
               <div className="search-filter">
-                <label htmlFor="search-lang">{t('language')}</label>
-                <select id="search-lang" name={searchParams.language} defaultValue="">
+                <label htmlFor={searchIds.language}>{t('language')}</label>
+                <select id={searchIds.language} name={searchParams.language} defaultValue="">
                   <option value="">{t('allLanguages')}</option>
                   {searchLanguages.map((lang) => (
                     <option key={lang} value={lang}>
@@ -108,8 +106,8 @@ export default async function SearchPage({ params }: SearchPageProps) {
                 </select>
               </div>
               <div className="search-filter">
-                <label htmlFor="search-term">{t('term')}</label>
-                <select id="search-term" name={searchParams.term} defaultValue="">
+                <label htmlFor={searchIds.term}>{t('term')}</label>
+                <select id={searchIds.term} name={searchParams.term} defaultValue="">
                   <option value="">{t('allTerms')}</option>
                   {groups.map((group) => (
                     <optgroup key={group.kind} label={annotations(`termKindsPlural.${group.kind}`)}>
@@ -125,13 +123,13 @@ export default async function SearchPage({ params }: SearchPageProps) {
             </div>
           </details>
         </form>
-        <section id="search-results" className="search-region" aria-labelledby="search-results-title">
+        <section id={searchIds.results} className="search-region" aria-labelledby="search-results-title">
           <h2 id="search-results-title" className="visually-hidden">
             {t('results')}
           </h2>
-          <p id="search-status" className="search-status" role="status" aria-live="polite" />
+          <p id={searchIds.status} className="search-status" role="status" aria-live="polite" />
         </section>
-        <script type="application/json" id="search-data" data-edition="data" dangerouslySetInnerHTML={{ __html: serialise(data) }} />
+        <script type="application/json" id={searchIds.data} data-edition="data" dangerouslySetInnerHTML={{ __html: serialise(data) }} />
       </main>
     </>
   );

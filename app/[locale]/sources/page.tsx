@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Bibliography } from '@/components/Bibliography';
 import { SiteHeader } from '@/components/SiteHeader';
-import { routing, type Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
 import { bibliographyOf } from '@/lib/annotations/sources';
 import { getEdition } from '@/lib/edition';
-import { paths } from '@/lib/routes';
+import { inEveryLanguage, paths } from '@/contract/routes';
 
 interface SourcesPageProps {
   params: Promise<{ locale: Locale }>;
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: SourcesPageProps): Promise<Me
   return {
     title: t('title'),
     description: t('intro'),
-    alternates: { canonical: paths.sources(locale), languages: Object.fromEntries(routing.locales.map((lang) => [lang, paths.sources(lang)])) },
+    alternates: { canonical: paths.sources(locale), languages: inEveryLanguage(paths.sources) },
   };
 }
 
@@ -30,7 +30,7 @@ export default async function SourcesPage({ params }: SourcesPageProps) {
   const works = bibliographyOf(edition, locale);
   return (
     <>
-      <SiteHeader locale={locale} alternates={{ de: paths.sources('de'), en: paths.sources('en') }} />
+      <SiteHeader locale={locale} alternates={inEveryLanguage(paths.sources)} />
       <main id="main" className="sources">
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>

@@ -1,4 +1,5 @@
-import { Reference } from '@/lib/citation/reference';
+import { inEveryLanguage } from '@/contract/routes';
+import { Reference } from '@/contract/reference';
 import { textSummaryJson } from '@/lib/api/texts';
 import { getTexts } from '@/lib/edition';
 
@@ -8,7 +9,7 @@ export const dynamic = 'force-static';
 export function GET() {
   const texts = getTexts().map((text) => {
     const reference = new Reference(text.slug);
-    return textSummaryJson(text, { de: reference.href('de'), en: reference.href('en') });
+    return textSummaryJson(text, inEveryLanguage((lang) => reference.href(lang)));
   });
   return Response.json({ texts });
 }

@@ -7,7 +7,7 @@
 import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { AnnotatedText } from '../../annotations/annotate-text';
-import { blockNumber } from '../../citation/reference';
+import { blockNumber } from '@/contract/reference';
 import type { Language } from '../../content/model';
 import type { EditionMeta, GlossaryEntry } from '../../content/schema';
 import type { ExportLabels } from '../labels';

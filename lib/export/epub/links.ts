@@ -6,7 +6,7 @@
 import type { Element, ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
-import { parseFragment } from '../../citation/reference';
+import { parseFragment } from '@/contract/reference';
 
 export interface EpubLinkOptions {
   lang: string;

@@ -8,7 +8,7 @@
 import type { Element, ElementContent } from 'xast';
 import { x } from 'xastscript';
 import type { AnnotatedVersion } from '../../annotations/annotate-text';
-import { blockNumber } from '../../citation/reference';
+import { blockNumber } from '@/contract/reference';
 import type { Language } from '../../content/model';
 import { hastToTei, type HastToTeiOptions } from './hast-to-tei';
 import { teiIds } from './ids';

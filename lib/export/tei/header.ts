@@ -11,6 +11,7 @@ import type { Language, Text } from '../../content/model';
 import type { EditionMeta, PersonName } from '../../content/schema';
 import type { ChainLink } from '../translation-chain';
 import { proseToTeiParagraphs, type HastToTeiOptions } from './hast-to-tei';
+import { teiHeaderLabels } from './header-labels';
 
 export interface HeaderOptions extends Omit<HastToTeiOptions, 'lang'> {
   text: Text;
@@ -23,8 +24,8 @@ export interface HeaderOptions extends Omit<HastToTeiOptions, 'lang'> {
   built: string;
 }
 
-/** Names for the language codes the header uses (`<language>`): the TEI's own vocabulary is English. */
-const languageNames: Record<string, string> = { de: 'German', en: 'English', ru: 'Russian', kk: 'Kazakh' };
+/** The header's prose, in English (the TEI's own vocabulary), from messages/. */
+const labels = teiHeaderLabels();
 
 function personName(person: PersonName): Element {
   if ('literal' in person) return x('orgName', person.literal);
@@ -37,8 +38,8 @@ function chainBibl(link: ChainLink, index: number): Element {
     link.container ? x('title', { level: 'j' }, link.container) : undefined,
     link.date ? x('date', { when: link.date }, link.date) : undefined,
     link.url ? x('ref', { target: link.url }, link.url) : undefined,
-    x('textLang', { mainLang: link.lang }, languageNames[link.lang] ?? link.lang),
-    link.byEdition ? x('note', 'The English translation made by this edition.') : undefined,
+    x('textLang', { mainLang: link.lang }, labels.languageName(link.lang)),
+    link.byEdition ? x('note', labels.byEdition) : undefined,
   ].filter((node): node is Element => node !== undefined));
 }
 
@@ -52,7 +53,7 @@ export function teiHeader(options: HeaderOptions): Element {
   const languages = meta.languages;
   const titles = languages.flatMap((lang) => (meta.title[lang] ? [x('title', { type: lang === 'de' ? 'main' : 'alt', 'xml:lang': lang }, meta.title[lang])] : []));
   const translators = chain.filter((link) => link.role === 'translation').map((link) =>
-    x('respStmt', [x('resp', `translation from ${languageNames[link.from ?? ''] ?? link.from} into ${languageNames[link.lang] ?? link.lang}${link.byEdition ? ' (this edition)' : ''}`), ...link.by.map((name) => x('name', name))]),
+    x('respStmt', [x('resp', labels.translation(labels.languageName(link.from ?? ''), labels.languageName(link.lang), link.byEdition)), ...link.by.map((name) => x('name', name))]),
   );
   const source = meta.source;
   const omitted = source.omitted.map((range) => `${range.lines} (${range.reason})`);
@@ -75,11 +76,11 @@ export function teiHeader(options: HeaderOptions): Element {
       x('sourceDesc', [
         x('bibl', { type: 'digitalSource' }, [
           x('idno', { type: 'file' }, source.file),
-          x('note', { type: 'extraction' }, `Plain text extracted from ${source.extraction === 'pdf' ? 'a PDF file' : 'a web page'}; the edition repaired only extraction damage (see the editorial declaration).`),
-          ...(source.header.length > 0 ? [x('note', { type: 'header' }, `Source lines shown as the text's header, not as blocks: ${source.header.join(' | ')}`)] : []),
-          ...(omitted.length > 0 ? [x('note', { type: 'omitted' }, `Source lines left out: ${omitted.join('; ')}`)] : []),
+          x('note', { type: 'extraction' }, labels.extraction(source.extraction)),
+          ...(source.header.length > 0 ? [x('note', { type: 'header' }, labels.sourceHeader(source.header.join(' | ')))] : []),
+          ...(omitted.length > 0 ? [x('note', { type: 'omitted' }, labels.omitted(omitted.join('; ')))] : []),
         ]),
-        x('listBibl', { type: 'translationChain' }, [x('head', 'Translation chain: the original, each translation, the edition’s English'), ...chain.map(chainBibl)]),
+        x('listBibl', { type: 'translationChain' }, [x('head', labels.chain), ...chain.map(chainBibl)]),
       ]),
     ]),
     x('encodingDesc', [
@@ -90,12 +91,12 @@ export function teiHeader(options: HeaderOptions): Element {
       ]),
       x('refsDecl', [
         x('p', { 'xml:lang': 'en' }, [
-          'Every block (heading, paragraph, list item) carries the edition’s id behind its language: xml:id="de-p12" and "en-p12" are the edition’s p12 (cited as ¶ 12, ',
+          labels.ids.before,
           x('ref', { target: `${options.urls.page}#p12` }, `${options.urls.page}#p12`),
-          '); @corresp links a block to the same block in the other language. A released id that was split or merged is an <anchor type="redirect"> with that id, whose @corresp lists the blocks that replaced it. Notes (xml:id="note-…") point with @target at the quoted words (<seg type="noteQuote">) and with @corresp at their blocks; names and terms point with @ref at the glossary entries (xml:id="entry-…") in the back matter.',
+          labels.ids.after,
         ]),
       ]),
     ]),
-    x('profileDesc', [x('langUsage', [...new Set([...chain.map((link) => link.lang), ...languages])].map((lang) => x('language', { ident: lang }, languageNames[lang] ?? lang)))]),
+    x('profileDesc', [x('langUsage', [...new Set([...chain.map((link) => link.lang), ...languages])].map((lang) => x('language', { ident: lang }, labels.languageName(lang))))]),
   ]);
 }

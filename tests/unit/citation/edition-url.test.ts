@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { editionUrl, pageAlternates } from '@/lib/edition';
-import { paths } from '@/lib/routes';
+import { paths } from '@/contract/routes';
 
 describe('the public address', () => {
   afterEach(() => {

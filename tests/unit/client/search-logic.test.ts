@@ -20,7 +20,7 @@ import {
   stateSearch,
   type Hit,
 } from '@/client/search-logic';
-import type { SearchTerm } from '@/lib/search/shared';
+import type { SearchTerm } from '@/contract/search';
 
 const zhanaozen: SearchTerm = {
   id: 'zhanaozen',

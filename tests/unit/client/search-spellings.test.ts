@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { nameIndex, namesOf, planQuery } from '@/client/search-logic';
 import { registerOf } from '@/lib/annotations/register';
 import { loadEdition } from '@/lib/pipeline/load-edition';
-import type { SearchTerm } from '@/lib/search/shared';
+import type { SearchTerm } from '@/contract/search';
 
 const { edition } = loadEdition();
 if (!edition) throw new Error('the edition has errors: npm run check');

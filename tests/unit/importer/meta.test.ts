@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { textMetaSchema } from '../../../lib/content/schema';
 import { buildMeta, EDITOR_FIELDS, renderMetaYaml } from '../../../lib/importer/meta';
 
 const meta = buildMeta({
@@ -39,5 +42,22 @@ describe('renderMetaYaml', () => {
     const bare = buildMeta({ slug: 'x', lang: 'de', sourceFile: 'x.txt', extraction: 'pdf', header: [], omitted: [] });
     expect(parse(renderMetaYaml(bare))).toMatchObject({ title: { de: '' }, source: { header: [] } });
     expect(renderMetaYaml(bare)).not.toContain('omitted:');
+  });
+});
+
+// The shape of meta.yaml is written once, in lib/content/schema.ts: the skeleton and the README follow it.
+describe('meta.yaml follows its schema', () => {
+  const schemaFields = Object.keys(textMetaSchema.shape);
+
+  it('the skeleton writes or asks for every field of the schema, in the schema’s order', () => {
+    const fields = [...renderMetaYaml(meta).matchAll(/^(?:# )?([a-zA-Z]+):(?: |$)/gm)].map((match) => match[1]);
+    expect(fields).toEqual(schemaFields);
+  });
+
+  it('the README’s field reference names every field of the schema', () => {
+    const readme = readFileSync(path.join(import.meta.dirname, '../../../README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('### `texts/<slug>/meta.yaml`'), readme.indexOf('Unknown fields are errors.'));
+    const documented = [...table.matchAll(/^\| (.+?) \|/gm)].flatMap((row) => [...(row[1] ?? '').matchAll(/`([a-zA-Z]+)(?:\.[a-z]+)?`/g)].map((name) => name[1]));
+    expect(new Set(documented)).toEqual(new Set(schemaFields));
   });
 });

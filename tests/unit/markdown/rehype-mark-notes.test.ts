@@ -17,6 +17,11 @@ function mark(html: string, notes: NoteAnchor[]) {
   return { html: toHtml(result), messages: file.messages.map((message) => `${message.file}:${message.line}: ${message.reason}`), placed: file.data.notesPlaced };
 }
 
+/** The plugin over its own output. */
+function markAgain(html: string, notes: NoteAnchor[]) {
+  return mark(mark(html, notes).html, notes);
+}
+
 describe('rehypeMarkNotes', () => {
   it('wraps the quoted words and puts the numbered marker after them', () => {
     expect(mark('<p data-block="p1">nach Großbritanien und zurück</p>', [note('sic', 'Großbritanien', { number: 3 })]).html).toBe(
@@ -82,5 +87,26 @@ describe('rehypeMarkNotes', () => {
       { id: 'a', block: 'p1', number: 1 },
       { id: 'b', block: 'p1', number: 2 },
     ]);
+  });
+
+  describe('running it twice changes nothing', () => {
+    it('neither nests spans nor repeats the marker', () => {
+      const notes = [note('sic', 'Großbritanien', { number: 3 })];
+      const html = '<p data-block="p1">nach Großbritanien und zurück</p>';
+      expect(markAgain(html, notes)).toEqual(mark(html, notes));
+      expect(markAgain(html, notes).html.match(/data-note-marker/g)).toHaveLength(1);
+    });
+
+    it('keeps nested notes, notes over markup and a chosen occurrence as they are', () => {
+      const cases: [string, NoteAnchor[]][] = [
+        ['<p data-block="p1">eins zwei drei vier</p>', [note('inner', 'zwei', { number: 2 }), note('outer', 'eins zwei drei', { number: 1 })]],
+        ['<p data-block="p1">die Zeitschrift <em>offen-siv</em> im März</p>', [note('n', 'Zeitschrift offen-siv im')]],
+        ['<p data-block="p1">Streik, Streik, Streik</p>', [note('n', 'Streik', { occurrence: 2 })]],
+        ['<p data-block="p1">siehe <a href="https://x.org">die Quelle</a></p>', [note('n', 'die Quelle')]],
+        // A quote that ends in a digit: the marker's number must not be read as part of the text.
+        ['<p data-block="p1">im Jahr 2022 und 2023</p>', [note('n', 'Jahr 2022', { number: 1 })]],
+      ];
+      for (const [html, notes] of cases) expect(markAgain(html, notes)).toEqual(mark(html, notes));
+    });
   });
 });

@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation';
 import { EntryCitationMeta } from '@/components/EntryCitationMeta';
 import { EntryPage } from '@/components/EntryPage';
 import { SiteHeader } from '@/components/SiteHeader';
-import { routing, type Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
 import { shortGloss } from '@/lib/annotations/register-index';
 import { getEdition } from '@/lib/edition';
-import { entryHref, paths } from '@/lib/routes';
+import { entryHref, inEveryLanguage, paths } from '@/contract/routes';
 import '../../../register.css';
 
 interface EntryPageProps {
@@ -40,7 +40,7 @@ export async function generateMetadata({ params }: EntryPageProps): Promise<Meta
     description: shortGloss(entry.gloss[locale], locale),
     alternates: {
       canonical: entryHref(locale, entry.id),
-      languages: Object.fromEntries(routing.locales.map((lang) => [lang, entryHref(lang, entry.id)])),
+      languages: inEveryLanguage((lang) => entryHref(lang, entry.id)),
     },
     ...(redirected ? { robots: { index: false } } : {}),
   };
@@ -53,7 +53,7 @@ export default async function GlossaryEntryPage({ params }: EntryPageProps) {
   if (!found) notFound();
   const { entry, redirected } = found;
   const t = await getTranslations({ locale, namespace: 'Register' });
-  const alternates = { de: entryHref('de', id), en: entryHref('en', id) };
+  const alternates = inEveryLanguage((lang) => entryHref(lang, id));
   if (redirected) {
     // A released id of an entry that was merged or renamed: a static page that sends the reader on.
     const target = entryHref(locale, entry.id);

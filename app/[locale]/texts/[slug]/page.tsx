@@ -12,14 +12,14 @@ import { TextHeader } from '@/components/TextHeader';
 import { TextRows } from '@/components/TextRows';
 import { ReadingLayerData } from '@/components/ReadingLayerData';
 import type { Locale } from '@/i18n/routing';
-import { Reference } from '@/lib/citation/reference';
+import { Reference } from '@/contract/reference';
 import type { ReaderData } from '@/lib/client/reader-data';
 import { annotateText } from '@/lib/annotations/annotate-text';
 import { notesPagePath, readerAnnotationsPath, readerDataId } from '@/contract/reader';
 import { citeTemplates, staticCite } from '@/lib/citation/cite-templates';
 import { citedLanguage } from '@/lib/citation/csl-item';
 import { editionUrl, findText, getEdition, getTexts, pageAlternates } from '@/lib/edition';
-import { paths } from '@/lib/routes';
+import { inEveryLanguage, paths } from '@/contract/routes';
 import '../../../reading.css';
 
 interface TextPageProps {
@@ -78,7 +78,7 @@ export default async function TextPage({ params }: TextPageProps) {
       redirected: reader.raw('redirected') as string,
       theme: reader.raw('theme') as string,
       themes: { system: reader('themes.system'), light: reader('themes.light'), dark: reader('themes.dark') },
-      languages: { de: languages('de'), en: languages('en') },
+      languages: inEveryLanguage((lang) => languages(lang)),
       statusClose: reader('statusClose'),
     },
     annotations: readerAnnotationsPath(slug, locale),
@@ -112,7 +112,7 @@ export default async function TextPage({ params }: TextPageProps) {
       <a className="skip-link" href="#text-start">
         {reader('skipToText')}
       </a>
-      <SiteHeader locale={locale} alternates={{ de: reference.href('de'), en: reference.href('en') }} />
+      <SiteHeader locale={locale} alternates={inEveryLanguage((lang) => reference.href(lang))} />
       <CitationMeta text={text} lang={lang} locale={locale} />
       <main id="main" className="reader">
         <article className="text" aria-labelledby="text-title">

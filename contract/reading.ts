@@ -1,7 +1,9 @@
 /**
  * What the pages and the reading layer agree on: the layer's script address, its data element and
- * its strings. Types and constants only, no imports: the reader's main script includes this.
+ * its strings. Types and constants only, importing nothing outside contract/: the reader's main script includes this.
  */
+import type { StyleId } from './cite-tokens';
+import type { Language } from './languages';
 
 /** The reading layer, bundled on its own (scripts/postbuild.ts) and loaded only when used. */
 export const readingScriptUrl = '/reading/reading.js';
@@ -21,8 +23,10 @@ export const readingMessageKeys = [
 export type ReadingMessageKey = (typeof readingMessageKeys)[number];
 
 export interface ReadingData {
-  locale: 'de' | 'en';
+  locale: Language;
   messages: Record<ReadingMessageKey, string>;
+  /** The citation styles' names, as the cite popover heads them (`Cite.styles`). */
+  styleNames: Record<StyleId, string>;
   /** On a reader page: the text, and released ids that were split or merged (the anchors lock). */
   text?: { slug: string; redirects: Record<string, string[]> };
   /** On “My annotations”: every text, for titles and links. */

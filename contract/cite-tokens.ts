@@ -13,6 +13,10 @@ export const tokens = {
   accessedDate: new Date(Date.UTC(1987, 8, 23)),
 } as const;
 
+/** The citation styles the edition offers, in the order the interface lists them. */
+export const styleIds = ['chicago', 'apa', 'mla'] as const;
+export type StyleId = (typeof styleIds)[number];
+
 export type Scope = 'text' | 'single' | 'range';
 
 export interface StyleTemplate {
