@@ -3,6 +3,7 @@
  * Objects are strict: an unknown field is an error, so a misspelt field never silently does nothing.
  */
 import { z } from 'zod';
+import { languageCodes } from '../languages';
 import { blockIdPattern } from '../markdown/block';
 
 export const languages = ['de', 'en'] as const;
@@ -31,7 +32,21 @@ const personName = z.union([
 ]);
 export type PersonName = z.infer<typeof personName>;
 
-const languageCodeSchema = z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 language code such as ru or de');
+/**
+ * A language of a text's original or of a step in its translation chain. The page names each one
+ * (“Original: Russian”) from messages/, so a code the interface cannot name is refused here, at its
+ * line, rather than in the build.
+ */
+const languageCodeSchema = z
+  .string()
+  .regex(/^[a-z]{2}$/, 'an ISO 639-1 language code such as ru or de')
+  .refine(
+    (code) => (languageCodes as readonly string[]).includes(code),
+    {
+      error: (issue) =>
+        `the interface cannot name the language “${String(issue.input)}” yet (it knows ${languageCodes.join(', ')}): add Languages.${String(issue.input)} to messages/de.json and messages/en.json and '${String(issue.input)}' to languageCodes in lib/languages.ts`,
+    },
+  );
 
 /**
  * One step of a text's translation chain: who translated it from which language into which, and where
