@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
 /**
@@ -35,10 +36,6 @@ function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-function textOf(element: Element): string {
-  return element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
-}
-
 interface Inline {
   scripts: string[];
   styles: string[];
@@ -52,8 +49,8 @@ function inlineOf(html: string, where: string): Inline {
   const inline: Inline = { scripts: [], styles: [], styleAttributes: [], handlers: [] };
   visit(tree, 'element', (element: Element) => {
     const type = String(element.properties.type ?? '').trim().toLowerCase();
-    if (element.tagName === 'script' && element.properties.src === undefined && executableTypes.has(type)) inline.scripts.push(sha256(textOf(element)));
-    if (element.tagName === 'style') inline.styles.push(sha256(textOf(element)));
+    if (element.tagName === 'script' && element.properties.src === undefined && executableTypes.has(type)) inline.scripts.push(sha256(toString(element)));
+    if (element.tagName === 'style') inline.styles.push(sha256(toString(element)));
     if (element.properties.style !== undefined) inline.styleAttributes.push(`${where}: <${element.tagName} style="${String(element.properties.style)}">`);
     for (const name of Object.keys(element.properties)) {
       if (/^on[A-Z]/.test(name)) inline.handlers.push(`${where}: <${element.tagName} ${name.toLowerCase()}>`);
