@@ -9,7 +9,7 @@ const clientRuntimeMessage =
   "The pages ship without Next's client runtime (scripts/postbuild.ts removes it, README “Performance”): a client component or next/script would never run. Put interactivity in client/ as progressive enhancement of server-rendered markup.";
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'out/**', '.editions/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
+  { ignores: ['.next/**', 'out/**', '.editions/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench-results/**', '.scratch/**'] },
   ...tseslint.configs.recommended,
   {
     plugins: { '@next/next': nextPlugin },
