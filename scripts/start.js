@@ -16,6 +16,10 @@ const root = process.cwd();
 /** Everything the export is built from: a change to any of these makes out/ stale. */
 const buildInputs = ['texts', 'annotations', 'messages', 'app', 'components', 'lib', 'client', 'i18n', 'public', 'scripts', 'next.config.js', 'package-lock.json'];
 
+/**
+ * @param {string} entry a file or folder
+ * @returns {number} the newest modification time in it, in ms (0 if it does not exist)
+ */
 function newestModification(entry) {
   if (!existsSync(entry)) return 0;
   const stats = statSync(entry);

@@ -291,7 +291,7 @@ export function createStaticServer(out) {
       response.setHeader('Content-Type', type);
       response.setHeader('Accept-Ranges', 'bytes');
       if (suffix) response.setHeader('Content-Encoding', coding);
-      const range = rangeStillValid(request.headers['if-range'], etag, stats.mtimeMs) ? decideRange(request.headers.range, stats.size) : { kind: 'full' };
+      const range = rangeStillValid(request.headers['if-range'], etag, stats.mtimeMs) ? decideRange(request.headers.range, stats.size) : /** @type {const} */ ({ kind: 'full' });
       if (range.kind === 'unsatisfiable') {
         response.removeHeader('Content-Encoding');
         return plain(response, 416, 'Range not satisfiable.', { 'Content-Range': `bytes */${stats.size}` });

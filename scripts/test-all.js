@@ -1,6 +1,6 @@
 /**
  * `npm test`: every gate of the edition in one command, in the order a failure is cheapest to find:
- * lint, types, the edition check, unit tests, the boundary with Next on a tiny app's real export, the
+ * lint, format, types, the edition check, unit tests, the boundary with Next on a tiny app's real export, the
  * build, tests on the exported files, browser tests.
  * Ends with one line CI can read: `N passed, N failed` (the totals of all suites).
  */
@@ -9,16 +9,29 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+/** @typedef {{ name: string; passed: number; failed: number; seconds: number }} SuiteResult */
+
 const reports = mkdtempSync(path.join(tmpdir(), 'edition-tests-'));
+/** @type {SuiteResult[]} */
 const results = [];
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ */
 function run(command, args, env = {}) {
   const started = Date.now();
   const child = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return { ok: child.status === 0, seconds: (Date.now() - started) / 1000 };
 }
 
-/** A gate that is one check: it passes or fails as a whole. */
+/**
+ * A gate that is one check: it passes or fails as a whole.
+ * @param {string} name
+ * @param {string} command
+ * @param {string[]} args
+ */
 function gate(name, command, args) {
   console.log(`\n━━ ${name}: ${command} ${args.join(' ')}`);
   const { ok, seconds } = run(command, args);
@@ -26,7 +39,11 @@ function gate(name, command, args) {
   return ok;
 }
 
-/** Counts from a vitest JSON report; a suite that crashed before reporting counts as one failure. */
+/**
+ * Counts from a vitest JSON report; a suite that crashed before reporting counts as one failure.
+ * @param {string} name
+ * @param {string} config
+ */
 function vitestSuite(name, config) {
   const output = path.join(reports, `${name.replace(/\W+/g, '-')}.json`);
   console.log(`\n━━ ${name}: vitest run --config ${config}`);
@@ -35,12 +52,17 @@ function vitestSuite(name, config) {
     results.push({ name, passed: 0, failed: 1, seconds });
     return false;
   }
+  /** @type {{ numPassedTests: number; numFailedTests: number }} */
   const report = JSON.parse(readFileSync(output, 'utf8'));
   const failed = report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1);
   results.push({ name, passed: report.numPassedTests, failed, seconds });
   return failed === 0;
 }
 
+/**
+ * Counts from Playwright's JSON report; a run that crashed before reporting counts as one failure.
+ * @param {string} name
+ */
 function playwrightSuite(name) {
   const output = path.join(reports, 'browser.json');
   console.log(`\n━━ ${name}: playwright test`);
@@ -49,6 +71,7 @@ function playwrightSuite(name) {
     results.push({ name, passed: 0, failed: 1, seconds });
     return false;
   }
+  /** @type {{ stats?: { expected?: number; unexpected?: number; flaky?: number }; errors?: unknown[] }} */
   const report = JSON.parse(readFileSync(output, 'utf8'));
   const { expected = 0, unexpected = 0, flaky = 0 } = report.stats ?? {};
   const failed = unexpected + (report.errors?.length ?? 0) + (ok || unexpected > 0 ? 0 : 1);
@@ -57,6 +80,7 @@ function playwrightSuite(name) {
 }
 
 gate('lint', 'npx', ['eslint', '.']);
+gate('format', 'npx', ['prettier', '--check', '.']);
 gate('types', 'npx', ['tsc', '--noEmit']);
 gate('edition check', 'npm', ['run', '-s', 'check']);
 vitestSuite('unit tests', 'vitest.config.ts');

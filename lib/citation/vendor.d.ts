@@ -1,7 +1,6 @@
 /**
- * Types for the two untyped citation libraries, only as far as lib/citation uses them.
+ * Types for the untyped citation library, only as far as lib/citation uses it.
  * citeproc-js: https://citeproc-js.readthedocs.io/en/latest/running.html
- * citation-js: https://citation.js.org/api/0.7/
  */
 declare module 'citeproc' {
   /** What the engine asks the host for: locale XML by tag (`de-DE`) and items by id. */
@@ -30,14 +29,3 @@ declare module 'citeproc' {
   const CSL: { Engine: new (sys: Sys, style: string, lang?: string, forceLang?: boolean) => Engine };
   export default CSL;
 }
-
-declare module '@citation-js/core' {
-  export class Cite {
-    constructor(data: unknown);
-    format(format: string, options?: Record<string, unknown>): string;
-  }
-}
-
-// Both plugins register themselves with @citation-js/core when imported; they export nothing we use.
-declare module '@citation-js/plugin-bibtex';
-declare module '@citation-js/plugin-ris';

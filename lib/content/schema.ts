@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { blockIdPattern, slugPattern } from '@/contract/ids';
 import { languages } from '@/contract/languages';
+import { languageCodes } from '../languages';
 
 /** Re-exported for the content gateway; the list itself lives in contract/languages.ts. */
 export { languages };
@@ -34,7 +35,21 @@ const personName = z.union([
 ]);
 export type PersonName = z.infer<typeof personName>;
 
-const languageCodeSchema = z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 language code such as ru or de');
+/**
+ * A language of a text's original or of a step in its translation chain. The page names each one
+ * (“Original: Russian”) from messages/, so a code the interface cannot name is refused here, at its
+ * line, rather than in the build.
+ */
+const languageCodeSchema = z
+  .string()
+  .regex(/^[a-z]{2}$/, 'an ISO 639-1 language code such as ru or de')
+  .refine(
+    (code) => (languageCodes as readonly string[]).includes(code),
+    {
+      error: (issue) =>
+        `the interface cannot name the language “${String(issue.input)}” yet (it knows ${languageCodes.join(', ')}): add Languages.${String(issue.input)} to messages/de.json and messages/en.json and '${String(issue.input)}' to languageCodes in lib/languages.ts`,
+    },
+  );
 
 /**
  * One step of a text's translation chain: who translated it from which language into which, and where

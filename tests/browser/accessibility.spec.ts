@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readerPaths } from '../helpers/edition-texts';
 
 /**
  * Entry pages of the register: one of every kind (organisation, company, person, place, event,
@@ -14,8 +15,7 @@ const pages = [
   '/de/glossary', '/en/glossary',
   '/de/sources', '/en/sources',
   '/de/my-annotations', '/en/my-annotations',
-  '/de/texts/januar-aufstand', '/en/texts/januar-aufstand',
-  '/de/texts/hintergruende', '/en/texts/hintergruende',
+  ...readerPaths(),
   '/de/texts/hintergruende/notes', '/en/texts/januar-aufstand/notes',
   ...entryPages,
 ];

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { readerPaths } from '../helpers/edition-texts';
 import { readerMetrics, readerMisses, readerTargets } from './reader-metrics';
 
 /**
  * Issue #11: a quiet, light reader. Each reader page at 1280 px, default view, both columns, within
  * the targets — with room to spare, since every new glossary entry adds first-occurrence marks.
  */
-const readerPages = ['/de/texts/hintergruende', '/en/texts/hintergruende', '/de/texts/januar-aufstand', '/en/texts/januar-aufstand'];
+const readerPages = readerPaths();
 
 test.describe('a reader page stays quiet and light', () => {
   for (const path of readerPages) {

@@ -41,6 +41,18 @@ describe('npm run check', { timeout: 30_000 }, () => {
     expect(stderr).toMatch(/^texts\/probe\/anchors\.lock\.yaml:1: released id p5 is missing from the lock, but it was released \(published by the last build: out\/api\/texts\/probe\.json\)/mu);
   });
 
+  it('exits 1 on an original language the interface cannot name, at each line that names it, saying what to add', () => {
+    const meta = (fixtureFiles['texts/probe/meta.yaml'] ?? '')
+      .replace('  - {from: de, into: en, translators: edition}', '  - {from: fr, into: de, translators: edition}\n  - {from: de, into: en, translators: edition}')
+      .replace('originalLanguage: de', 'originalLanguage: fr')
+      .replace('  language: de', '  language: fr');
+    const { code, stderr } = check({ 'texts/probe/meta.yaml': meta });
+    expect(code).toBe(1);
+    const problems = stderr.split('\n').filter((line) => line.includes('“fr”'));
+    expect(problems.map((line) => line.split(': ')[0])).toEqual(['texts/probe/meta.yaml:8', 'texts/probe/meta.yaml:10', 'texts/probe/meta.yaml:13']);
+    expect(problems[0]).toContain("add Languages.fr to messages/de.json and messages/en.json and 'fr' to languageCodes in lib/languages.ts");
+  });
+
   it('exits 0 on a valid edition and notes that it is not a git checkout', () => {
     const { code, stderr, stdout } = check({});
     expect(code).toBe(0);
