@@ -137,7 +137,8 @@ export function initAnnotations(url: string | undefined): void {
   if (!address) return;
   window.addEventListener('beforeprint', printNotes);
   // Safari has no requestIdleCallback: a moment after the load event instead.
-  const idle: (callback: () => void) => void = typeof window.requestIdleCallback === 'function' ? (callback) => window.requestIdleCallback(callback, { timeout: 4000 }) : (callback) => window.setTimeout(callback, 1500);
+  const idle: (callback: () => void) => void =
+    typeof window.requestIdleCallback === 'function' ? (callback) => window.requestIdleCallback(callback, { timeout: 4000 }) : (callback) => window.setTimeout(callback, 1500);
   const prefetch = () => idle(() => void loadAnnotations());
   if (document.readyState === 'complete') prefetch();
   else window.addEventListener('load', prefetch, { once: true });

@@ -49,4 +49,3 @@ export function fillExports(cite: Cite, now: Date): { bib: string; ris: string; 
     json: `${JSON.stringify(json, null, 2)}\n`,
   };
 }
-

@@ -54,7 +54,11 @@ function show(cite: Cite, popover: HTMLElement, from?: string, to?: string): voi
     pin.textContent = from ? `\\autocite[${range ? '¶¶' : '¶'}~${n}]{${key}} · [@${key}, ${range ? 'paras.' : 'para.'} ${n}]` : `\\autocite{${key}} · [@${key}]`;
   }
   const files = fillExports(cite, now);
-  for (const [format, type] of [['bib', 'application/x-bibtex'], ['ris', 'application/x-research-info-systems'], ['json', 'application/vnd.citationstyles.csl+json']] as const) {
+  for (const [format, type] of [
+    ['bib', 'application/x-bibtex'],
+    ['ris', 'application/x-research-info-systems'],
+    ['json', 'application/vnd.citationstyles.csl+json'],
+  ] as const) {
     const anchor = popover.querySelector<HTMLAnchorElement>(`[data-cite="${format}"]`);
     if (!anchor) continue;
     const url = URL.createObjectURL(new Blob([files[format]], { type: `${type};charset=utf-8` }));
@@ -166,9 +170,13 @@ export function initCite(data: ReaderData | undefined): void {
     });
   });
 
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && popover.matches(':popover-open')) escaped = true;
-  }, true);
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && popover.matches(':popover-open')) escaped = true;
+    },
+    true,
+  );
   popover.addEventListener('toggle', (event) => {
     if ((event as ToggleEvent).newState === 'open') {
       // After the popovers' own placement (client/popovers.ts), which runs on the same event.

@@ -29,7 +29,12 @@ export function initCopy(data: ReaderData | undefined): void {
     const last = element(range.endContainer)?.closest<HTMLElement>('.rows .row');
     if (!first || !last) return;
     // Without the soft hyphens the page puts into long German words.
-    const quote = selection.toString().replaceAll('\u00AD', '').replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+    const quote = selection
+      .toString()
+      .replaceAll('\u00AD', '')
+      .replace(/[ \t]+/g, ' ')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
     if (!quote) return;
     const { text, url } = citationFor(cite, first.id, last.id === first.id ? undefined : last.id, 'chicago');
     const link = `${workUrl(cite)}#${textFragment(first.id, quote.split('\n')[0] ?? quote)}`;

@@ -103,7 +103,10 @@ function setView(view: View, data: ReaderData | undefined): void {
 }
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) && !(target instanceof HTMLInputElement && target.type === 'radio'));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) && !(target instanceof HTMLInputElement && target.type === 'radio')))
+  );
 }
 
 function initView(data: ReaderData | undefined): void {
@@ -149,7 +152,11 @@ function land(data: ReaderData | undefined): void {
   const fragment = location.hash.slice(1);
   if (!fragment || landOnNote(fragment)) return;
   const all = rows();
-  const landing = resolveFragment(fragment, all.map((row) => row.id), data?.redirects ?? {});
+  const landing = resolveFragment(
+    fragment,
+    all.map((row) => row.id),
+    data?.redirects ?? {},
+  );
   if (landing.kind === 'none') return;
   const targets = landing.targets.map((id) => document.getElementById(id)).filter((row): row is HTMLElement => row !== null);
   const [first] = targets;

@@ -18,7 +18,10 @@ function isMode(value: string | null | undefined): value is MarkMode {
 }
 
 function wrapAll({ forms, terms }: ReaderAnnotations): void {
-  const pattern = termPattern(Object.keys(forms).map((form) => ({ form })), { softHyphens: true });
+  const pattern = termPattern(
+    Object.keys(forms).map((form) => ({ form })),
+    { softHyphens: true },
+  );
   if (!pattern) return;
   for (const cell of document.querySelectorAll('.rows .cell')) {
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT, {

@@ -14,7 +14,6 @@ import { format } from './template';
 
 type Panel = NonNullable<ReaderData['panel']>;
 
-
 function glossLanguage(): 'de' | 'en' {
   const chosen = document.querySelector<HTMLInputElement>('input[name="gloss"]:checked')?.value ?? document.documentElement.lang;
   return chosen === 'en' ? 'en' : 'de';

@@ -22,13 +22,19 @@ function initRegisterFilter(): void {
   if (!box || !field || !status || !dataElement?.textContent) return;
   const data = JSON.parse(dataElement.textContent) as RegisterFilterData;
   const plural = new Intl.PluralRules(document.documentElement.lang);
-  const lines = [...document.querySelectorAll<HTMLLIElement>(`.${registerFilterHooks.listClass} > li`)].map((item) => ({ item, names: item.dataset.names ?? '', text: item.textContent ?? '' }));
+  const lines = [...document.querySelectorAll<HTMLLIElement>(`.${registerFilterHooks.listClass} > li`)].map((item) => ({
+    item,
+    names: item.dataset.names ?? '',
+    text: item.textContent ?? '',
+  }));
   const letters = [...document.querySelectorAll<HTMLElement>(`.${registerFilterHooks.letterClass}`)];
   const hideWhileFiltering = document.querySelectorAll<HTMLElement>(registerFilterHooks.hiddenWhileFiltering.map((name) => `.${name}`).join(', '));
 
   const apply = () => {
     const query = field.value.trim();
-    const words = normalise(query).split(' ').filter((word) => word !== '');
+    const words = normalise(query)
+      .split(' ')
+      .filter((word) => word !== '');
     let count = 0;
     for (const line of lines) {
       const shown = words.length === 0 || lineMatches(words, line.names, line.text);
@@ -38,7 +44,11 @@ function initRegisterFilter(): void {
     for (const letter of letters) letter.hidden = !letter.querySelector(`.${registerFilterHooks.listClass} > li:not([hidden])`);
     for (const element of hideWhileFiltering) element.hidden = words.length > 0;
     status.textContent =
-      words.length === 0 ? '' : count === 0 ? format(data.messages.none, { query }) : format(plural.select(count) === 'one' ? data.messages.one : data.messages.other, { count, total: data.total });
+      words.length === 0
+        ? ''
+        : count === 0
+          ? format(data.messages.none, { query })
+          : format(plural.select(count) === 'one' ? data.messages.one : data.messages.other, { count, total: data.total });
   };
 
   box.hidden = false;

@@ -286,9 +286,7 @@ export function groupHits(hits: readonly Hit[], textOrder: readonly string[], lo
     const index = textOrder.indexOf(slug);
     return index === -1 ? textOrder.length : index;
   };
-  return [...byBlock.values()].sort(
-    (a, b) => b.score - a.score || textIndex(a.slug) - textIndex(b.slug) || compareBlockIds(a.block, b.block),
-  );
+  return [...byBlock.values()].sort((a, b) => b.score - a.score || textIndex(a.slug) - textIndex(b.slug) || compareBlockIds(a.block, b.block));
 }
 
 /** What the search page shows, as in its URL: `?q=…&text=…&lang=…&term=…`. */

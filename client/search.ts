@@ -154,9 +154,7 @@ async function search(state: SearchState, loaded: Engine): Promise<Found> {
       const bundle = loaded.bundles[lang];
       const [byText, byRegister] = await Promise.all([
         plan.fullText ? bundle.search(query, { filters }) : null,
-        viaRegister.length > 0
-          ? bundle.search(null, { filters: { ...filters, any: viaRegister.map((entry) => ({ [searchFilters.term]: entry.id })) } })
-          : null,
+        viaRegister.length > 0 ? bundle.search(null, { filters: { ...filters, any: viaRegister.map((entry) => ({ [searchFilters.term]: entry.id })) } }) : null,
       ]);
       const forms = formsIn(viaRegister, lang);
       const textHits = await Promise.all(
@@ -294,7 +292,9 @@ export function initSearch(form: HTMLFormElement): void {
     const otherHit = result.hits[other];
     const blocks = element('div', 'search-result-blocks');
     if (primary) blocks.append(renderBlock(result.primary, primary.segments, 'hit'));
-    const otherText = otherHit ? markWords(otherHit.content, markedWords(otherHit.segments)) : [{ text: aligned.get(`${other}:${blockKey(result.slug, result.block)}`) ?? '', mark: false }];
+    const otherText = otherHit
+      ? markWords(otherHit.content, markedWords(otherHit.segments))
+      : [{ text: aligned.get(`${other}:${blockKey(result.slug, result.block)}`) ?? '', mark: false }];
     blocks.append(renderBlock(other, otherText, 'aligned'));
     item.append(heading, blocks);
     return item;

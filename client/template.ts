@@ -10,7 +10,11 @@ export function format(template: string, values: Record<string, string | number>
 }
 
 /** An element with properties and children (text or nodes), never through innerHTML. */
-export function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  properties: Partial<HTMLElementTagNameMap[K]> = {},
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
   const created = document.createElement(tag);
   Object.assign(created, properties);
   created.append(...children);

@@ -44,9 +44,7 @@ export function annotatedContent({ element, locale, lang, slug, anchorsNotes, no
       if (typeof note === 'string') {
         return (
           // Its marker follows it and names the note: no id here (a few hundred bytes a page).
-          <span className={readerClasses.noteRef}>
-            {children}
-          </span>
+          <span className={readerClasses.noteRef}>{children}</span>
         );
       }
       return <span className={typeof props.className === 'string' ? props.className : undefined}>{children}</span>;

@@ -28,9 +28,7 @@ function Citation({ work, locale }: { work: Work; locale: Locale }) {
 /** The notes and glossary entries that cite a work, as links to the notes' permalinks and the entries. */
 async function CitedIn({ work, edition, locale }: { work: Work; edition: Edition; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Sources' });
-  const groups = edition.texts
-    .map((text) => ({ text, notes: work.notes.filter((note) => note.text === text.slug) }))
-    .filter((group) => group.notes.length > 0);
+  const groups = edition.texts.map((text) => ({ text, notes: work.notes.filter((note) => note.text === text.slug) })).filter((group) => group.notes.length > 0);
   const entries = work.entries.flatMap((id) => edition.glossary.filter((entry) => entry.id === id));
   return (
     <ul className="work-cited">
@@ -40,9 +38,7 @@ async function CitedIn({ work, edition, locale }: { work: Work; edition: Edition
           {notes.map((note, index) => (
             <span key={note.note}>
               {index > 0 ? '; ' : null}
-              <a href={new Reference(text.slug).elementHref(locale, annotationIds.note(note.note))}>
-                {t('noteLink', { paragraph: blockNumber(note.block), number: note.number })}
-              </a>
+              <a href={new Reference(text.slug).elementHref(locale, annotationIds.note(note.note))}>{t('noteLink', { paragraph: blockNumber(note.block), number: note.number })}</a>
             </span>
           ))}
         </li>

@@ -53,8 +53,7 @@ export async function EntryPage({ entry, locale }: { entry: GlossaryEntry; local
             <dt>{t('spellings')}</dt>
             {editionLanguages.map((lang) => (
               <dd key={lang}>
-                <span className="label">{languages(lang)}:</span>{' '}
-                {entry.forms[lang].length > 0 ? <span lang={lang}>{entry.forms[lang].join(', ')}</span> : t('spellingsNone')}
+                <span className="label">{languages(lang)}:</span> {entry.forms[lang].length > 0 ? <span lang={lang}>{entry.forms[lang].join(', ')}</span> : t('spellingsNone')}
               </dd>
             ))}
           </div>
@@ -86,7 +85,8 @@ export async function EntryPage({ entry, locale }: { entry: GlossaryEntry; local
                 <li key={`${text.slug}-${note.id}`}>
                   <p className="note-head">
                     <a href={Reference.block(text.slug, note.block).href(locale)}>
-                      {annotations('note', { number: note.number })} · <cite>{text.meta.title[locale] ?? text.meta.title.de}</cite> · {t('paragraph', { number: blockNumber(note.block) })}
+                      {annotations('note', { number: note.number })} · <cite>{text.meta.title[locale] ?? text.meta.title.de}</cite> ·{' '}
+                      {t('paragraph', { number: blockNumber(note.block) })}
                     </a>{' '}
                     <span className="note-kind">{annotations(`noteKinds.${note.kind}`)}</span>
                     {': '}

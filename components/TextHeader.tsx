@@ -32,9 +32,7 @@ export async function TextHeader({ text, locale }: { text: Text; locale: Locale 
           <dt>{t('authors')}</dt>
           <dd>
             {joinNames(
-              meta.authors.map((author) =>
-                author.affiliation ? `${displayName(author)} (${author.affiliation[locale]})` : displayName(author),
-              ),
+              meta.authors.map((author) => (author.affiliation ? `${displayName(author)} (${author.affiliation[locale]})` : displayName(author))),
               locale,
             )}
           </dd>
@@ -66,7 +64,9 @@ export async function TextHeader({ text, locale }: { text: Text; locale: Locale 
                       to: languageName(languageCode(step.into)),
                       names: joinNames(step.translators.map(displayName), locale),
                     })}
-                    {step.byEdition ? ` (${t('thisEdition')}, ${step.date ?? versionDate(edition)})` : [step.publishedIn, step.date ? formatPartialDate(step.date, locale) : undefined].filter(Boolean).map((part) => `, ${part}`)}
+                    {step.byEdition
+                      ? ` (${t('thisEdition')}, ${step.date ?? versionDate(edition)})`
+                      : [step.publishedIn, step.date ? formatPartialDate(step.date, locale) : undefined].filter(Boolean).map((part) => `, ${part}`)}
                   </li>
                 ))}
               </ol>

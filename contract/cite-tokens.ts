@@ -37,7 +37,6 @@ export interface DateForm {
   padDay: boolean;
 }
 
-
 /** An access date in a learned form: the build checks it against citeproc, the page script uses it. */
 export function formatAccessDate(form: DateForm, date: Date): string {
   const day = String(date.getDate());

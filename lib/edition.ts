@@ -27,7 +27,9 @@ export function getEdition(): Edition {
   }
   const { edition, problems } = loadEdition(root);
   if (!edition) throw new EditionError(problems);
-  console.log(`edition: annotated ${edition.texts.length} texts in this process (${annotatedEditionFile} ${stored.kind === 'missing' ? 'is missing' : 'is stale'}; npm run check writes it)`);
+  console.log(
+    `edition: annotated ${edition.texts.length} texts in this process (${annotatedEditionFile} ${stored.kind === 'missing' ? 'is missing' : 'is stale'}; npm run check writes it)`,
+  );
   cached = edition;
   return edition;
 }
@@ -52,7 +54,9 @@ export function editionUrl(): URL | undefined {
   if (configured) return new URL(configured);
   if (!warned) {
     warned = true;
-    console.warn('edition: no public address is set (EDITION_URL or url in texts/edition.yaml): canonical links are relative and pages cite the address they are served from. README.md, “Deploying”.');
+    console.warn(
+      'edition: no public address is set (EDITION_URL or url in texts/edition.yaml): canonical links are relative and pages cite the address they are served from. README.md, “Deploying”.',
+    );
   }
   return undefined;
 }

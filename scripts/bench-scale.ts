@@ -192,7 +192,10 @@ function searchQueryMs(copy: string, log: string): number | undefined {
   }
   const file = path.join(copy, 'bench-results/search.json');
   if (!existsSync(file)) return undefined;
-  const repeats = searchResultSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).timings.map((row) => row.repeat).sort((a, b) => a - b);
+  const repeats = searchResultSchema
+    .parse(JSON.parse(readFileSync(file, 'utf8')))
+    .timings.map((row) => row.repeat)
+    .sort((a, b) => a - b);
   return repeats[Math.floor(repeats.length / 2)];
 }
 
@@ -238,7 +241,17 @@ try {
     const seconds = steps.reduce((sum, step) => sum + step.seconds, 0);
     const output = measureOutput(copy);
     const query = options.search ? searchQueryMs(copy, log) : undefined;
-    const result: ScaleResult = { scale, texts, blocks, seconds, steps, peakBytes: Math.max(...steps.map((step) => step.peakBytes)), load: { before, after }, output, ...(query === undefined ? {} : { searchQueryMs: query }) };
+    const result: ScaleResult = {
+      scale,
+      texts,
+      blocks,
+      seconds,
+      steps,
+      peakBytes: Math.max(...steps.map((step) => step.peakBytes)),
+      load: { before, after },
+      output,
+      ...(query === undefined ? {} : { searchQueryMs: query }),
+    };
     results.push(result);
     console.log(
       `  = ${seconds.toFixed(1)} s, ${((seconds / blocks) * 1000).toFixed(0)} ms/block, peak ${mb(result.peakBytes)}; out ${mb(output.bytes)} ` +
@@ -275,6 +288,8 @@ if (first && last && last !== first && last.scale < 50) {
   // A straight line through the last two scales: what 50× would take if the build stays linear.
   const blocks50 = (first.blocks / first.scale) * 50;
   const slope = perAdded.at(-1) ?? 0;
-  console.log(`projection for 50× (${blocks50} blocks), linear from ${last.scale}×: ${((last.seconds + (blocks50 - last.blocks) * slope) / 60).toFixed(1)} min (target < 10 min on 2 cores)`);
+  console.log(
+    `projection for 50× (${blocks50} blocks), linear from ${last.scale}×: ${((last.seconds + (blocks50 - last.blocks) * slope) / 60).toFixed(1)} min (target < 10 min on 2 cores)`,
+  );
 }
 if (options.json) writeFileSync(path.join(logDir, 'scale.json'), `${JSON.stringify({ machine: { cpus: os.cpus().length, memory: os.totalmem() }, results }, null, 2)}\n`);

@@ -178,7 +178,8 @@ try {
     `query → results on screen: first query (loads the index) ${ms(ui[0]?.ms ?? 0)}; then median ${ms(median(uiWarm))}, max ${ms(Math.max(...uiWarm))}; ` +
       `again median ${ms(median(uiAgain))}, max ${ms(Math.max(...uiAgain))}`,
   );
-  if (policyPatched) console.log("\n⚠ The served Content-Security-Policy lacks 'wasm-unsafe-eval' in script-src: Pagefind cannot run under it. The bench added it for the measurement.");
+  if (policyPatched)
+    console.log("\n⚠ The served Content-Security-Policy lacks 'wasm-unsafe-eval' in script-src: Pagefind cannot run under it. The bench added it for the measurement.");
   if (errors.length > 0) console.log(`\n⚠ browser errors:\n${errors.join('\n')}`);
   if (writeJson) {
     mkdirSync('bench-results', { recursive: true });

@@ -71,17 +71,19 @@ function readFonts(): FontFile[] {
     const subset = match?.[1];
     const range = subset ? ranges[subset] : undefined;
     if (!match || !range) return [];
-    return [{
-      name,
-      family: 'Source Serif 4',
-      style: match[3] === 'italic' ? 'italic' : 'normal',
-      weight: Number(match[2]),
-      ranges: range.split(',').map((part) => {
-        const [from = '', to] = part.trim().replace('U+', '').split('-');
-        return [parseInt(from, 16), parseInt(to ?? from, 16)] as const;
-      }),
-      data: readFileSync(path.join(fontsDir, name)),
-    }];
+    return [
+      {
+        name,
+        family: 'Source Serif 4',
+        style: match[3] === 'italic' ? 'italic' : 'normal',
+        weight: Number(match[2]),
+        ranges: range.split(',').map((part) => {
+          const [from = '', to] = part.trim().replace('U+', '').split('-');
+          return [parseInt(from, 16), parseInt(to ?? from, 16)] as const;
+        }),
+        data: readFileSync(path.join(fontsDir, name)),
+      },
+    ];
   });
 }
 

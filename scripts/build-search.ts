@@ -28,15 +28,7 @@ import { Reference } from '@/contract/reference';
 import type { Edition } from '../lib/content/model';
 import { EditionError, formatProblem } from '../lib/content/problems';
 import { getEdition } from '../lib/edition';
-import {
-  blockKey,
-  searchBundle,
-  searchFilters,
-  searchLanguages,
-  searchScriptUrl,
-  searchTermsUrl,
-  type SearchTermsFile,
-} from '@/contract/search';
+import { blockKey, searchBundle, searchFilters, searchLanguages, searchScriptUrl, searchTermsUrl, type SearchTermsFile } from '@/contract/search';
 
 // The export being built (scripts/editions.js): published only once every step has finished it.
 const out = stagingDir;

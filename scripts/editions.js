@@ -93,7 +93,10 @@ export function publishedBuiltAt() {
 
 /** A name for a new edition: sortable by time, unique per build. */
 function editionName() {
-  return `${new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${process.pid}`;
+  return `${new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}-${process.pid}`;
 }
 
 /**
@@ -104,7 +107,8 @@ function editionName() {
 function pointPublishedAt(target) {
   const stats = lstatSync(publishedDir, { throwIfNoEntry: false });
   if (stats && !stats.isSymbolicLink()) {
-    if (stats.isDirectory() && existsSync(path.join(publishedDir, stampName))) renameSync(publishedDir, path.join(editionsDir, `0-legacy-${editionName()}`)); // sorts as the oldest
+    if (stats.isDirectory() && existsSync(path.join(publishedDir, stampName)))
+      renameSync(publishedDir, path.join(editionsDir, `0-legacy-${editionName()}`)); // sorts as the oldest
     else rmSync(publishedDir, { recursive: true, force: true });
   }
   const link = `${publishedDir}.${process.pid}.tmp`;

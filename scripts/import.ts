@@ -11,15 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  EDITOR_FIELDS,
-  LANG_PATTERN,
-  MAX_SOURCE_BYTES,
-  SourceError,
-  formatReport,
-  importSource,
-  renderMetaYaml,
-} from '../lib/importer/index';
+import { EDITOR_FIELDS, LANG_PATTERN, MAX_SOURCE_BYTES, SourceError, formatReport, importSource, renderMetaYaml } from '../lib/importer/index';
 import { slugPattern } from '../contract/ids';
 
 const USAGE = 'npm run import -- <file.txt> --slug <slug> [--lang de] [--encoding <name>] [--out texts] [--force] [--dry-run]';
@@ -116,10 +108,7 @@ function run(argv: readonly string[]): void {
   }
 
   const started = Date.now();
-  const onProgress =
-    source.length >= PROGRESS_FROM_BYTES
-      ? (stage: string) => console.error(`import: ${((Date.now() - started) / 1000).toFixed(1)} s: ${stage} …`)
-      : undefined;
+  const onProgress = source.length >= PROGRESS_FROM_BYTES ? (stage: string) => console.error(`import: ${((Date.now() - started) / 1000).toFixed(1)} s: ${stage} …`) : undefined;
   let result: ReturnType<typeof importSource>;
   try {
     result = importSource(source, {

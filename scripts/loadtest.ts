@@ -59,7 +59,6 @@ const writeJson = process.argv.includes('--json');
 const duration = option('duration', 10);
 const connections = option('connections', 50);
 
-
 interface Probe {
   status: number;
   encoding: string;
@@ -171,10 +170,7 @@ async function measure(origin: string, target: (typeof targets)[number]): Promis
 
 function table(rows: Row[]): string {
   const mark = (ok: boolean, text: string) => (ok ? text : `✗ ${text}`);
-  const lines = [
-    '| target | path | req/s | p50 ms | p99 ms (< 200) | errors | non-2xx | brotli | response |',
-    '|---|---|--:|--:|--:|--:|--:|---|--:|',
-  ];
+  const lines = ['| target | path | req/s | p50 ms | p99 ms (< 200) | errors | non-2xx | brotli | response |', '|---|---|--:|--:|--:|--:|--:|---|--:|'];
   for (const row of rows) {
     if (row.skipped) {
       lines.push(`| ${row.name} | \`${row.path}\` | — | — | — | — | — | — | 404: not there yet, skipped |`);

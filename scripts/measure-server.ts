@@ -59,7 +59,9 @@ export async function snapshot(): Promise<{ directory: string; out: string; remo
       const complete =
         existsSync(path.join(copy, '.build-stamp')) &&
         existsSync(path.join(copy, 'index.html')) &&
-        [...readFileSync(path.join(copy, 'index.html'), 'utf8').matchAll(/(?:src|href)="(\/(?:assets|_next)\/[^"]+)"/g)].every((match) => existsSync(path.join(copy, match[1] ?? '')));
+        [...readFileSync(path.join(copy, 'index.html'), 'utf8').matchAll(/(?:src|href)="(\/(?:assets|_next)\/[^"]+)"/g)].every((match) =>
+          existsSync(path.join(copy, match[1] ?? '')),
+        );
       if (complete) return { directory, out: copy, remove };
     } catch {
       // a file vanished while copying: a build is running

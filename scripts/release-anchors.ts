@@ -47,6 +47,14 @@ if (!edition) {
 }
 
 for (const text of edition.texts) {
-  release(text.files.anchors, header, (text.versions[0]?.blocks ?? []).map((block) => block.id));
+  release(
+    text.files.anchors,
+    header,
+    (text.versions[0]?.blocks ?? []).map((block) => block.id),
+  );
 }
-release(glossaryLockFile, glossaryHeader, edition.glossary.map((entry) => entry.id));
+release(
+  glossaryLockFile,
+  glossaryHeader,
+  edition.glossary.map((entry) => entry.id),
+);

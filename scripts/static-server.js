@@ -256,7 +256,10 @@ export function createStaticServer(out) {
 
     // The representation: the precompressed copy the client prefers, else the file itself. Opened
     // before anything is sent, so a vanished file is a 404, and once open it cannot vanish.
-    const coding = chooseEncoding(request.headers['accept-encoding'], available.map(([name]) => name));
+    const coding = chooseEncoding(
+      request.headers['accept-encoding'],
+      available.map(([name]) => name),
+    );
     let suffix = available.find(([name]) => name === coding)?.[1] ?? '';
     let descriptor;
     try {
@@ -337,7 +340,12 @@ export function createStaticServer(out) {
   // and closes; a socket error after that is the client's business, never the process's.
   server.on('clientError', (error, socket) => {
     const code = /** @type {{ code?: string }} */ (error).code;
-    if (socket.writable && !socket.destroyed) socket.end(code === 'HPE_HEADER_OVERFLOW' ? 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\nContent-Length: 0\r\n\r\n' : 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    if (socket.writable && !socket.destroyed)
+      socket.end(
+        code === 'HPE_HEADER_OVERFLOW'
+          ? 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\nContent-Length: 0\r\n\r\n'
+          : 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n',
+      );
     else socket.destroy();
   });
   return server;

@@ -44,13 +44,15 @@ export default async function LibraryPage({ params }: LibraryPageProps) {
                   </a>
                 </h2>
                 <p className="byline">
-                  {t('by', { authors: joinNames(text.meta.authors.map(displayName), locale) })} ·{' '}
-                  {t('published', { date: formatPartialDate(text.meta.published.date, locale) })}
+                  {t('by', { authors: joinNames(text.meta.authors.map(displayName), locale) })} · {t('published', { date: formatPartialDate(text.meta.published.date, locale) })}
                 </p>
                 <p>{text.meta.summary[locale]}</p>
                 <p className="meta-line">
                   {t('languages', {
-                    languages: joinNames(text.meta.languages.map((lang) => languageName(lang)), locale),
+                    languages: joinNames(
+                      text.meta.languages.map((lang) => languageName(lang)),
+                      locale,
+                    ),
                   })}{' '}
                   · {t('blocks', { count: text.versions[0]?.blocks.length ?? 0 })}
                 </p>

@@ -118,7 +118,11 @@ export function toAnnotationCollection(annotations: readonly ReaderAnnotation[],
 // as long as they carry a block fragment and a quote). Anything else is refused with the reason.
 const quoteSelector = z.object({ type: z.literal('TextQuoteSelector'), exact: z.string().check(z.minLength(1)), prefix: z.optional(z.string()), suffix: z.optional(z.string()) });
 const positionSelector = z.object({ type: z.literal('TextPositionSelector'), start: z.number().check(z.int(), z.minimum(0)), end: z.number().check(z.int(), z.minimum(0)) });
-const blockSelector = z.object({ type: z.literal('FragmentSelector'), value: z.string().check(z.regex(/^[a-z]\d+[a-z]?$/)), refinedBy: z.union([quoteSelector, positionSelector]) });
+const blockSelector = z.object({
+  type: z.literal('FragmentSelector'),
+  value: z.string().check(z.regex(/^[a-z]\d+[a-z]?$/)),
+  refinedBy: z.union([quoteSelector, positionSelector]),
+});
 const importedAnnotation = z.object({
   id: z.string().check(z.minLength(1)),
   type: z.literal('Annotation'),
@@ -162,7 +166,10 @@ function fromWebAnnotation(value: unknown, index: number): ReaderAnnotation {
     quote: { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' },
     position: position ? { start: position.start, end: position.end } : { start: 0, end: 0 },
     colour,
-    note: bodies.filter((body) => body.purpose !== 'tagging').map((body) => body.value).join('\n\n'),
+    note: bodies
+      .filter((body) => body.purpose !== 'tagging')
+      .map((body) => body.value)
+      .join('\n\n'),
     tags: bodies.filter((body) => body.purpose === 'tagging').map((body) => body.value),
   };
 }

@@ -26,7 +26,14 @@ export interface EditorRequest {
 type Messages = ReadingData['messages'];
 
 export function parseTags(value: string): string[] {
-  return [...new Set(value.split(',').map((tag) => tag.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export class Editor {
@@ -60,7 +67,10 @@ export class Editor {
       this.tags,
       element('p', { className: 'reading-actions' }, [save, this.remove, close]),
     ]);
-    this.panel = element('section', { id: 'reading-editor', className: 'reading-editor' }, [element('h2', { id: 'reading-editor-title', className: 'visually-hidden' }, [messages.edit]), form]);
+    this.panel = element('section', { id: 'reading-editor', className: 'reading-editor' }, [
+      element('h2', { id: 'reading-editor-title', className: 'visually-hidden' }, [messages.edit]),
+      form,
+    ]);
     this.panel.setAttribute('popover', 'manual');
     this.panel.setAttribute('aria-labelledby', 'reading-editor-title');
     document.body.append(this.panel);

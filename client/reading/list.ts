@@ -76,12 +76,22 @@ export class MyAnnotations {
       return created;
     };
     root.replaceChildren(
-      element('div', { className: 'my-filters' }, [field(messages.filterText, this.filters.text), field(messages.filterTag, this.filters.tag), field(messages.filterColour, this.filters.colour)]),
+      element('div', { className: 'my-filters' }, [
+        field(messages.filterText, this.filters.text),
+        field(messages.filterTag, this.filters.tag),
+        field(messages.filterColour, this.filters.colour),
+      ]),
       this.summary,
       this.list,
       element('div', { className: 'my-exports' }, [
         field(messages.style, this.style),
-        element('p', {}, [button(messages.exportJson, () => this.exportJson()), ' ', button(messages.exportMarkdown, () => void this.exportMarkdown()), ' ', button(messages.exportCsl, () => void this.exportCsl())]),
+        element('p', {}, [
+          button(messages.exportJson, () => this.exportJson()),
+          ' ',
+          button(messages.exportMarkdown, () => void this.exportMarkdown()),
+          ' ',
+          button(messages.exportCsl, () => void this.exportCsl()),
+        ]),
         field(messages.import, importInput),
       ]),
     );
@@ -142,21 +152,36 @@ export class MyAnnotations {
 
   private options(select: HTMLSelectElement, values: [string, string][]): void {
     const current = select.value;
-    select.replaceChildren(element('option', { value: '', textContent: this.data.messages.all }), ...values.map(([value, label]) => element('option', { value, textContent: label })));
+    select.replaceChildren(
+      element('option', { value: '', textContent: this.data.messages.all }),
+      ...values.map(([value, label]) => element('option', { value, textContent: label })),
+    );
     select.value = values.some(([value]) => value === current) ? current : '';
   }
 
   private shown(): ReaderAnnotation[] {
     const { text, tag, colour } = this.filters;
-    return this.annotations.filter((annotation) => (!text.value || annotation.text === text.value) && (!tag.value || annotation.tags.includes(tag.value)) && (!colour.value || annotation.colour === colour.value));
+    return this.annotations.filter(
+      (annotation) =>
+        (!text.value || annotation.text === text.value) && (!tag.value || annotation.tags.includes(tag.value)) && (!colour.value || annotation.colour === colour.value),
+    );
   }
 
   private render(): void {
     const { messages } = this.data;
     const titles = new Map((this.data.texts ?? []).map((text) => [text.slug, text]));
-    this.options(this.filters.text, [...new Set(this.annotations.map((annotation) => annotation.text))].map((slug) => [slug, titles.get(slug)?.title ?? slug]));
-    this.options(this.filters.tag, [...new Set(this.annotations.flatMap((annotation) => annotation.tags))].sort().map((tag) => [tag, tag]));
-    this.options(this.filters.colour, highlightColours.filter((colour) => this.annotations.some((annotation) => annotation.colour === colour)).map((colour) => [colour, messages[`colours.${colour}`]]));
+    this.options(
+      this.filters.text,
+      [...new Set(this.annotations.map((annotation) => annotation.text))].map((slug) => [slug, titles.get(slug)?.title ?? slug]),
+    );
+    this.options(
+      this.filters.tag,
+      [...new Set(this.annotations.flatMap((annotation) => annotation.tags))].sort().map((tag) => [tag, tag]),
+    );
+    this.options(
+      this.filters.colour,
+      highlightColours.filter((colour) => this.annotations.some((annotation) => annotation.colour === colour)).map((colour) => [colour, messages[`colours.${colour}`]]),
+    );
     const shown = this.shown();
     this.summary.textContent = this.annotations.length === 0 ? messages.empty : format(messages.count, { count: String(shown.length) });
     this.list.replaceChildren(
@@ -171,7 +196,9 @@ export class MyAnnotations {
           element('blockquote', { lang: annotation.lang }, [annotation.quote.exact]),
           element('p', { className: 'my-where' }, [
             `${text?.title ?? annotation.text}, `,
-            this.orphans.has(annotation.id) ? element('span', { className: 'my-orphan' }, [messages.orphan]) : element('a', { href }, [format(messages.paragraph, { number: annotation.block.slice(1) })]),
+            this.orphans.has(annotation.id)
+              ? element('span', { className: 'my-orphan' }, [messages.orphan])
+              : element('a', { href }, [format(messages.paragraph, { number: annotation.block.slice(1) })]),
           ]),
           ...(annotation.note ? [element('p', { className: 'my-note' }, [annotation.note])] : []),
           ...(annotation.tags.length > 0 ? [element('p', { className: 'my-tags' }, [`${messages.tags}: ${annotation.tags.join(', ')}`])] : []),
@@ -219,7 +246,12 @@ export class MyAnnotations {
   }
 
   private exportJson(): void {
-    const collection = toAnnotationCollection(this.shown(), { origin: location.origin, label: this.data.messages.collectionLabel, now: new Date(), id: `urn:uuid:${crypto.randomUUID()}` });
+    const collection = toAnnotationCollection(this.shown(), {
+      origin: location.origin,
+      label: this.data.messages.collectionLabel,
+      now: new Date(),
+      id: `urn:uuid:${crypto.randomUUID()}`,
+    });
     download('my-annotations.jsonld', 'application/ld+json', `${JSON.stringify(collection, null, 2)}\n`);
   }
 

@@ -101,7 +101,10 @@ export class ReaderLayer {
       }
       const content = blockContent(result.block, annotation.lang);
       if (!content) continue;
-      const marks = paintHighlight(content, result.start, result.end, { 'data-annotation': annotation.id, class: `reader-highlight highlight-${annotation.colour}${annotation.note ? ' has-note' : ''}` });
+      const marks = paintHighlight(content, result.start, result.end, {
+        'data-annotation': annotation.id,
+        class: `reader-highlight highlight-${annotation.colour}${annotation.note ? ' has-note' : ''}`,
+      });
       const first = marks[0];
       if (first) {
         first.tabIndex = 0;
@@ -118,7 +121,9 @@ export class ReaderLayer {
   private printNotes(): void {
     document.getElementById('reading-print-notes')?.remove();
     const order = new Map([...document.querySelectorAll('.rows .row[id]')].map((row, index) => [row.id, index]));
-    const noted = this.annotations.filter((annotation) => annotation.note && order.has(annotation.block)).sort((a, b) => (order.get(a.block) ?? 0) - (order.get(b.block) ?? 0) || a.position.start - b.position.start);
+    const noted = this.annotations
+      .filter((annotation) => annotation.note && order.has(annotation.block))
+      .sort((a, b) => (order.get(a.block) ?? 0) - (order.get(b.block) ?? 0) || a.position.start - b.position.start);
     if (noted.length === 0) return;
     const section = document.createElement('section');
     section.id = 'reading-print-notes';

@@ -195,7 +195,13 @@ export function editorAnnotationPage(text: Text, edition: Pick<Edition, 'glossar
       type: 'Annotation',
       motivation: 'commenting',
       creator,
-      body: languages.map((bodyLang) => ({ type: 'TextualBody', value: bodyHtml(note.body[bodyLang], bodyLang, address), format: 'text/html', language: bodyLang, purpose: 'commenting' })),
+      body: languages.map((bodyLang) => ({
+        type: 'TextualBody',
+        value: bodyHtml(note.body[bodyLang], bodyLang, address),
+        format: 'text/html',
+        language: bodyLang,
+        purpose: 'commenting',
+      })),
       target: target(note.block, start, exact),
     };
   });
@@ -213,7 +219,15 @@ export function editorAnnotationPage(text: Text, edition: Pick<Edition, 'glossar
       creator,
       body: [
         { type: 'SpecificResource', purpose: 'identifying', source: { id: iri(entryHref(lang, term.entry), address), type: 'Text', format: 'text/html', language: lang } },
-        ...(entry ? languages.map((bodyLang): TextualBody => ({ type: 'TextualBody', value: bodyHtml(entry.gloss[bodyLang], bodyLang, address), format: 'text/html', language: bodyLang, purpose: 'describing' })) : []),
+        ...(entry
+          ? languages.map((bodyLang): TextualBody => ({
+              type: 'TextualBody',
+              value: bodyHtml(entry.gloss[bodyLang], bodyLang, address),
+              format: 'text/html',
+              language: bodyLang,
+              purpose: 'describing',
+            }))
+          : []),
       ],
       target: target(term.block, start, term.form),
     };

@@ -148,8 +148,8 @@ export function citeTemplates(text: Text, edition: EditionMeta, options: RenderO
   const dates = {} as Record<StyleId, DateForm>;
   const styles = {} as Record<StyleId, StyleTemplate>;
   for (const style of styleIds) {
-    const { form, sentinel } = learnDateForm((month, day) =>
-      formatReference({ ...item, accessed: { 'date-parts': [[1987, month, day]] } }, { style, locale: options.locale }).bibliography.html,
+    const { form, sentinel } = learnDateForm(
+      (month, day) => formatReference({ ...item, accessed: { 'date-parts': [[1987, month, day]] } }, { style, locale: options.locale }).bibliography.html,
     );
     dates[style] = form;
     const fill = (value: string) => withOrigin(value.replaceAll(sentinel, tokens.accessed), origin ?? url.toString().replace(/\/$/, ''));

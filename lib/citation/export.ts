@@ -26,7 +26,9 @@ const biblatexLanguages: Record<string, string> = { de: 'ngerman', en: 'english'
 
 /** Escapes the characters that mean something in a BibTeX value. */
 function bibValue(value: string): string {
-  return value.replace(/[\\{}%&#$_~^]/g, (char) => (char === '\\' ? '\\textbackslash{}' : char === '~' ? '\\textasciitilde{}' : char === '^' ? '\\textasciicircum{}' : `\\${char}`));
+  return value.replace(/[\\{}%&#$_~^]/g, (char) =>
+    char === '\\' ? '\\textbackslash{}' : char === '~' ? '\\textasciitilde{}' : char === '^' ? '\\textasciicircum{}' : `\\${char}`,
+  );
 }
 
 function bibName(name: CslName): string {

@@ -148,7 +148,11 @@ function bibliographyEntry(engine: Slot['engine']): string {
 
 /** The text of simplified HTML: its markup removed, its three entities decoded. */
 export function htmlToText(html: string): string {
-  return html.replace(/<\/?[ib]>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return html
+    .replace(/<\/?[ib]>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 let serial = 0;

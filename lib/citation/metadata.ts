@@ -148,17 +148,10 @@ export function webpageMetadata(item: WebpageItem, edition: EditionMeta): Citati
   // one they are relative (HTML allows it), never on an invented host.
   const relative: LinkTag[] = item.url
     ? []
-    : [
-        { rel: 'canonical', href: item.path },
-        ...Object.entries(item.alternates ?? {}).map(([lang, href]) => ({ rel: 'alternate', href, hrefLang: lang })),
-      ];
+    : [{ rel: 'canonical', href: item.path }, ...Object.entries(item.alternates ?? {}).map(([lang, href]) => ({ rel: 'alternate', href, hrefLang: lang }))];
   return {
     meta,
-    links: [
-      { rel: 'schema.DC', href: 'http://purl.org/dc/elements/1.1/' },
-      { rel: 'schema.DCTERMS', href: 'http://purl.org/dc/terms/' },
-      ...relative,
-    ],
+    links: [{ rel: 'schema.DC', href: 'http://purl.org/dc/elements/1.1/' }, { rel: 'schema.DCTERMS', href: 'http://purl.org/dc/terms/' }, ...relative],
     openGraph,
     jsonLd,
   };
@@ -169,10 +162,7 @@ export function editorialPageMetadata(
   edition: EditionMeta,
   page: { title: string; locale: Language; path: string; alternates?: Partial<Record<Language, string>>; description?: string; url?: string | URL },
 ): CitationMetadata {
-  return webpageMetadata(
-    { ...page, authors: [{ literal: edition.editors[page.locale] }], date: versionDate(edition), language: page.locale },
-    edition,
-  );
+  return webpageMetadata({ ...page, authors: [{ literal: edition.editors[page.locale] }], date: versionDate(edition), language: page.locale }, edition);
 }
 
 export interface MetadataOptions {
@@ -229,6 +219,11 @@ export function citationMetadata(text: Text, edition: EditionMeta, options: Meta
   for (const step of steps.slice(0, -1)) {
     basedOn = { '@type': 'CreativeWork', inLanguage: step.into, translator: step.translators.map(agent), translationOfWork: basedOn };
   }
-  metadata.jsonLd = { ...metadata.jsonLd, '@type': 'Article', headline: metadata.jsonLd.name ?? '', ...(steps.length > 0 ? { translationOfWork: basedOn } : { isBasedOn: basedOn }) };
+  metadata.jsonLd = {
+    ...metadata.jsonLd,
+    '@type': 'Article',
+    headline: metadata.jsonLd.name ?? '',
+    ...(steps.length > 0 ? { translationOfWork: basedOn } : { isBasedOn: basedOn }),
+  };
   return metadata;
 }

@@ -132,12 +132,7 @@ export function checkCharacters(file: string, source: string): Problem[] {
       if (!match) continue;
       const count = line.match(new RegExp(rule.pattern.source, 'gu'))?.length ?? 1;
       problems.push(
-        error(
-          file,
-          index + 1,
-          `${rule.what}, ${codePoint(match[0])}, at column ${match.index + 1}${count > 1 ? ` (and ${count - 1} more on this line)` : ''}`,
-          rule.hint,
-        ),
+        error(file, index + 1, `${rule.what}, ${codePoint(match[0])}, at column ${match.index + 1}${count > 1 ? ` (and ${count - 1} more on this line)` : ''}`, rule.hint),
       );
     }
   });

@@ -21,23 +21,47 @@ export function checkGlossaryLock(edition: Edition, context: ValidationContext):
   for (const id of released) {
     if (!entries.has(id) && !redirects[id]) {
       problems.push(
-        error(glossaryLockFile, lineOfId(id), `released glossary entry “${id}” is no longer in annotations/glossary.yaml and has no redirect`, `a released entry id must keep resolving (/de/glossary/${id}): restore the entry, or add “${id}: <id of the entry that replaced it>” under redirects`),
+        error(
+          glossaryLockFile,
+          lineOfId(id),
+          `released glossary entry “${id}” is no longer in annotations/glossary.yaml and has no redirect`,
+          `a released entry id must keep resolving (/de/glossary/${id}): restore the entry, or add “${id}: <id of the entry that replaced it>” under redirects`,
+        ),
       );
     }
   }
   for (const [id, target] of Object.entries(redirects)) {
     if (entries.has(id)) {
-      problems.push(error(glossaryLockFile, lineOfRedirect(id), `“${id}” redirects to “${target}” but is still an entry of annotations/glossary.yaml`, 'remove the redirect, or give the entry a new id'));
+      problems.push(
+        error(
+          glossaryLockFile,
+          lineOfRedirect(id),
+          `“${id}” redirects to “${target}” but is still an entry of annotations/glossary.yaml`,
+          'remove the redirect, or give the entry a new id',
+        ),
+      );
     }
     if (!entries.has(target)) {
-      problems.push(error(glossaryLockFile, lineOfRedirect(id), `redirect ${id} → ${target}: “${target}” is not an entry of annotations/glossary.yaml`, 'point the redirect at an existing entry'));
+      problems.push(
+        error(
+          glossaryLockFile,
+          lineOfRedirect(id),
+          `redirect ${id} → ${target}: “${target}” is not an entry of annotations/glossary.yaml`,
+          'point the redirect at an existing entry',
+        ),
+      );
     }
   }
   const known = new Set(released);
   const unreleased = edition.glossary.filter((entry) => !known.has(entry.id));
   if (unreleased.length > 0) {
     problems.push(
-      warning(glossaryLockFile, undefined, `${unreleased.length} glossary entry id(s) not yet released: ${unreleased.map((entry) => entry.id).join(', ')}`, 'run `npm run release-anchors` when these entries are published; from then on their pages must keep resolving'),
+      warning(
+        glossaryLockFile,
+        undefined,
+        `${unreleased.length} glossary entry id(s) not yet released: ${unreleased.map((entry) => entry.id).join(', ')}`,
+        'run `npm run release-anchors` when these entries are published; from then on their pages must keep resolving',
+      ),
     );
   }
   return problems;

@@ -87,7 +87,9 @@ export function missingNumbers(german: string, english: string): string[] {
 }
 
 const germanFunctionWords = new Set(
-  'der die das den dem des und oder nicht ist sind wurde wurden wird werden hat haben sich auf für mit von zu im ein eine einen einer eines auch es sie wir ich dass als bei nach aus wie noch nur aber'.split(' '),
+  'der die das den dem des und oder nicht ist sind wurde wurden wird werden hat haben sich auf für mit von zu im ein eine einen einer eines auch es sie wir ich dass als bei nach aus wie noch nur aber'.split(
+    ' ',
+  ),
 );
 
 /** Sentences of an English block that read as German (many German function words). */
@@ -140,7 +142,12 @@ export function checkTranslation(text: Text): Problem[] {
     const missing = missingNumbers(german.text, translation.text);
     if (missing.length > 0) {
       problems.push({
-        ...error(version.file, translation.line, `block ${translation.id} does not carry the number(s) ${missing.join(', ')} of the German`, 'carry every number, percentage, amount and date over exactly (40.000 → 40,000; 7,3 → 7.3; 24.01.2022 → 24 January 2022)'),
+        ...error(
+          version.file,
+          translation.line,
+          `block ${translation.id} does not carry the number(s) ${missing.join(', ')} of the German`,
+          'carry every number, percentage, amount and date over exactly (40.000 → 40,000; 7,3 → 7.3; 24.01.2022 → 24 January 2022)',
+        ),
         detail: bothBlocks(german, translation, version.lang),
       });
     }
@@ -152,7 +159,12 @@ export function checkTranslation(text: Text): Problem[] {
     } else {
       for (const sentence of germanSentences(translation.text)) {
         problems.push({
-          ...error(version.file, translation.line, `block ${translation.id} still contains a German sentence: “${sentence}”`, 'translate it; keep original wording only in an editor’s note'),
+          ...error(
+            version.file,
+            translation.line,
+            `block ${translation.id} still contains a German sentence: “${sentence}”`,
+            'translate it; keep original wording only in an editor’s note',
+          ),
           detail: bothBlocks(german, translation, version.lang),
         });
       }
@@ -177,7 +189,12 @@ export function checkTranslation(text: Text): Problem[] {
       });
     } else if (germanWords >= minimumGermanWords && (ratio < min || ratio > max) && !noted.has(translation.id)) {
       problems.push({
-        ...warning(version.file, translation.line, `block ${translation.id} is ${ratio < min ? 'much shorter' : 'much longer'} than the German (${ratio.toFixed(2)} × its words)`, 'review it for omissions or additions; if the length is intended, say why in a translation note on the block'),
+        ...warning(
+          version.file,
+          translation.line,
+          `block ${translation.id} is ${ratio < min ? 'much shorter' : 'much longer'} than the German (${ratio.toFixed(2)} × its words)`,
+          'review it for omissions or additions; if the length is intended, say why in a translation note on the block',
+        ),
         detail: bothBlocks(german, translation, version.lang),
       });
     }

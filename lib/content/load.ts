@@ -35,7 +35,6 @@ import { glossaryLockFile } from './check-glossary-lock';
 /** What the last build published of a text (`out/api/texts/<slug>.json`): only the released ids matter here. */
 const publishedTextSchema = z.object({ anchors: z.object({ released: z.array(z.string()) }) });
 
-
 class Reader {
   readonly problems: Problem[] = [];
   /** Raw text of every file read, by path, so that later checks can point at a line. */
@@ -83,7 +82,14 @@ class Reader {
       return JSON.parse(source) as unknown;
     } catch (cause) {
       const { line, column, message } = jsonErrorPosition(source, cause instanceof Error ? cause.message : String(cause));
-      this.problems.push(error(file, line, `invalid JSON${column === undefined ? '' : ` at column ${column}`}: ${message}`, 'fix the JSON syntax: keys and strings in double quotes, a comma between entries, none after the last'));
+      this.problems.push(
+        error(
+          file,
+          line,
+          `invalid JSON${column === undefined ? '' : ` at column ${column}`}: ${message}`,
+          'fix the JSON syntax: keys and strings in double quotes, a comma between entries, none after the last',
+        ),
+      );
       return undefined;
     }
   }
@@ -148,30 +154,46 @@ function loadText(reader: Reader, slug: string): Text | undefined {
   const folder = `texts/${slug}`;
   for (const entry of reader.list(folder)) {
     if (!textFolderFiles.has(entry)) {
-      reader.problems.push(error(`${folder}/${entry}`, undefined, 'a file the source format does not know', `a text folder holds meta.yaml, anchors.lock.yaml and one <lang>.md per language (${languages.join(', ')}); move or delete it`));
+      reader.problems.push(
+        error(
+          `${folder}/${entry}`,
+          undefined,
+          'a file the source format does not know',
+          `a text folder holds meta.yaml, anchors.lock.yaml and one <lang>.md per language (${languages.join(', ')}); move or delete it`,
+        ),
+      );
     }
   }
   const metaFile = `${folder}/meta.yaml`;
   const meta = reader.yaml(metaFile, textMetaSchema);
   const anchorsFile = `${folder}/anchors.lock.yaml`;
-  const anchors = reader.exists(anchorsFile)
-    ? reader.yaml(anchorsFile, anchorsLockSchema)
-    : { released: [], redirects: {} };
+  const anchors = reader.exists(anchorsFile) ? reader.yaml(anchorsFile, anchorsLockSchema) : { released: [], redirects: {} };
   const notesFile = `annotations/notes/${slug}.yaml`;
   const notes = reader.exists(notesFile) ? located(reader.yamlWithLines(notesFile, notesFileSchema), 'notes') : [];
   if (!meta || !anchors || !notes) return undefined;
   if (meta.slug !== slug) {
-    reader.problems.push(error(metaFile, 2, `slug “${meta.slug}” differs from the folder name “${slug}”`, 'a text’s slug is its folder name; rename one of them (a published slug must never change)'));
+    reader.problems.push(
+      error(metaFile, 2, `slug “${meta.slug}” differs from the folder name “${slug}”`, 'a text’s slug is its folder name; rename one of them (a published slug must never change)'),
+    );
   }
   for (const lang of languages) {
     if (reader.exists(`${folder}/${lang}.md`) && !meta.languages.includes(lang)) {
-      reader.problems.push(error(`${folder}/${lang}.md`, undefined, `the ${lang} version exists but meta.yaml does not declare it`, `add ${lang} to “languages” in ${metaFile}, or remove the file`));
+      reader.problems.push(
+        error(`${folder}/${lang}.md`, undefined, `the ${lang} version exists but meta.yaml does not declare it`, `add ${lang} to “languages” in ${metaFile}, or remove the file`),
+      );
     }
   }
   let unreadable = false;
   const versions = meta.languages.flatMap((lang) => {
     if (!reader.exists(`${folder}/${lang}.md`)) {
-      reader.problems.push(error(metaFile, undefined, `meta.yaml declares the ${lang} version but ${folder}/${lang}.md is missing`, `write ${folder}/${lang}.md with the same block ids as de.md, or remove ${lang} from “languages”`));
+      reader.problems.push(
+        error(
+          metaFile,
+          undefined,
+          `meta.yaml declares the ${lang} version but ${folder}/${lang}.md is missing`,
+          `write ${folder}/${lang}.md with the same block ids as de.md, or remove ${lang} from “languages”`,
+        ),
+      );
       return [];
     }
     const version = loadVersion(reader, slug, lang);
@@ -198,7 +220,9 @@ function loadMessages(reader: Reader): Record<Language, Messages> | undefined {
     const parsed = messagesSchema.safeParse(raw);
     if (!parsed.success) {
       reader.problems.push(
-        ...parsed.error.issues.map((issue) => error(file, undefined, `“${issue.path.join('.')}”: ${issue.message}`, 'every message is a non-empty string or an object of messages')),
+        ...parsed.error.issues.map((issue) =>
+          error(file, undefined, `“${issue.path.join('.')}”: ${issue.message}`, 'every message is a non-empty string or an object of messages'),
+        ),
       );
       return undefined;
     }
@@ -230,12 +254,8 @@ export function readEdition(root: string = process.cwd()): ReadResult {
     }
   }
   const texts = slugs.map((slug) => loadText(reader, slug));
-  const glossary = reader.exists('annotations/glossary.yaml')
-    ? located(reader.yamlWithLines('annotations/glossary.yaml', glossaryFileSchema), 'entries')
-    : [];
-  const registerDecisions = reader.exists(registerDecisionsFile)
-    ? located(reader.yamlWithLines(registerDecisionsFile, registerDecisionsFileSchema), 'decisions')
-    : [];
+  const glossary = reader.exists('annotations/glossary.yaml') ? located(reader.yamlWithLines('annotations/glossary.yaml', glossaryFileSchema), 'entries') : [];
+  const registerDecisions = reader.exists(registerDecisionsFile) ? located(reader.yamlWithLines(registerDecisionsFile, registerDecisionsFileSchema), 'decisions') : [];
   const glossaryLock = reader.exists(glossaryLockFile) ? reader.yaml(glossaryLockFile, glossaryLockSchema) : { released: [], redirects: {} };
   for (const file of reader.list('annotations/notes')) {
     const slug = file.replace(/\.yaml$/, '');

@@ -39,7 +39,12 @@ export function parseYaml<S extends z.ZodType>(source: string, file: string, sch
     return {
       lineAt,
       problems: document.errors.map((yamlError) =>
-        error(file, lineCounter.linePos(yamlError.pos[0]).line, `YAML syntax: ${yamlError.message.split('\n')[0]}`, 'fix the YAML syntax; indentation is two spaces, strings with “: ” need quotes'),
+        error(
+          file,
+          lineCounter.linePos(yamlError.pos[0]).line,
+          `YAML syntax: ${yamlError.message.split('\n')[0]}`,
+          'fix the YAML syntax; indentation is two spaces, strings with “: ” need quotes',
+        ),
       ),
     };
   }
@@ -51,7 +56,12 @@ export function parseYaml<S extends z.ZodType>(source: string, file: string, sch
       const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : undefined;
       if (unknownKeys) {
         const first = unknownKeys[0] ?? '';
-        return error(file, lineAt([...issue.path, first]), `unknown field ${unknownKeys.map((key) => `“${key}”`).join(', ')} in ${describe(issue.path)}`, 'remove it or correct its spelling; README.md, “Source format”, lists the fields');
+        return error(
+          file,
+          lineAt([...issue.path, first]),
+          `unknown field ${unknownKeys.map((key) => `“${key}”`).join(', ')} in ${describe(issue.path)}`,
+          'remove it or correct its spelling; README.md, “Source format”, lists the fields',
+        );
       }
       return error(file, lineAt(issue.path), `${describe(issue.path)}: ${issue.message}`, 'correct the value; README.md, “Source format”, lists the fields');
     }),

@@ -42,10 +42,7 @@ export class EditionError extends Error {
 
   constructor(problems: readonly Problem[]) {
     const errors = problems.filter((problem) => problem.severity === 'error');
-    super(
-      `The edition's sources have ${errors.length} error(s); nothing was published:\n` +
-        errors.map(formatProblem).join('\n'),
-    );
+    super(`The edition's sources have ${errors.length} error(s); nothing was published:\n` + errors.map(formatProblem).join('\n'));
     this.name = 'EditionError';
     this.problems = problems;
   }

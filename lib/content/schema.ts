@@ -43,13 +43,10 @@ export type PersonName = z.infer<typeof personName>;
 const languageCodeSchema = z
   .string()
   .regex(/^[a-z]{2}$/, 'an ISO 639-1 language code such as ru or de')
-  .refine(
-    (code) => (languageCodes as readonly string[]).includes(code),
-    {
-      error: (issue) =>
-        `the interface cannot name the language “${String(issue.input)}” yet (it knows ${languageCodes.join(', ')}): add Languages.${String(issue.input)} to messages/de.json and messages/en.json and '${String(issue.input)}' to languageCodes in lib/languages.ts`,
-    },
-  );
+  .refine((code) => (languageCodes as readonly string[]).includes(code), {
+    error: (issue) =>
+      `the interface cannot name the language “${String(issue.input)}” yet (it knows ${languageCodes.join(', ')}): add Languages.${String(issue.input)} to messages/de.json and messages/en.json and '${String(issue.input)}' to languageCodes in lib/languages.ts`,
+  });
 
 /**
  * One step of a text's translation chain: who translated it from which language into which, and where
@@ -67,71 +64,76 @@ const translationStepSchema = z.strictObject({
 });
 export type TranslationStep = z.infer<typeof translationStepSchema>;
 
-export const textMetaSchema = z.strictObject({
-  slug: slugSchema,
-  title: z.strictObject({ de: text, en: text.optional() }),
-  authors: z.array(personName).min(1, 'a text needs at least one author'),
-  /** The translation chain from the original to every version that is not the original, in order. */
-  translations: z.array(translationStepSchema).default([]),
-  originalLanguage: languageCodeSchema,
-  /** The original: its first publication, as far as the source says (never more). */
-  published: z.strictObject({
-    date: partialDate,
-    language: languageCodeSchema,
-    /** The original's title, when the source gives it (in the original's language). */
-    title: text.optional(),
-    /** The site, journal or book it appeared in. */
-    container: text,
-    publisher: text.optional(),
-    place: text.optional(),
-    issue: text.optional(),
-    url: httpUrl.optional(),
-  }),
-  languages: z
-    .array(languageSchema)
-    .min(1)
-    .refine((list) => list[0] === 'de', 'the German version comes first: languages: [de, …]')
-    .refine((list) => new Set(list).size === list.length, 'a language is listed twice'),
-  source: z.strictObject({
-    file: text,
-    extraction: z.enum(['pdf', 'web']),
-    header: z.array(text).default([]),
-    omitted: z
-      .array(
-        z.strictObject({
-          lines: z.string().regex(/^\d+(-\d+)?$/, 'a line or a range of lines such as 210-226'),
-          reason: z.enum(['navigation', 'front-matter', 'duplicate']),
-        }),
-      )
-      .default([]),
-  }),
-  summary: bilingual,
-  editionNotes: bilingual,
-  rights: z.strictObject({ statement: httpUrl, de: text, en: text }),
-}).superRefine((meta, context) => {
-  // The chain starts at the original and every step starts where the previous one ended, so that
-  // each version's translators are exactly those of the step into its language.
-  let language = meta.published.language;
-  meta.translations.forEach((step, index) => {
-    if (step.from !== language) {
-      context.addIssue({ code: 'custom', path: ['translations', index, 'from'], message: `the chain is at “${language}” here, so this step must translate from ${language}` });
+export const textMetaSchema = z
+  .strictObject({
+    slug: slugSchema,
+    title: z.strictObject({ de: text, en: text.optional() }),
+    authors: z.array(personName).min(1, 'a text needs at least one author'),
+    /** The translation chain from the original to every version that is not the original, in order. */
+    translations: z.array(translationStepSchema).default([]),
+    originalLanguage: languageCodeSchema,
+    /** The original: its first publication, as far as the source says (never more). */
+    published: z.strictObject({
+      date: partialDate,
+      language: languageCodeSchema,
+      /** The original's title, when the source gives it (in the original's language). */
+      title: text.optional(),
+      /** The site, journal or book it appeared in. */
+      container: text,
+      publisher: text.optional(),
+      place: text.optional(),
+      issue: text.optional(),
+      url: httpUrl.optional(),
+    }),
+    languages: z
+      .array(languageSchema)
+      .min(1)
+      .refine((list) => list[0] === 'de', 'the German version comes first: languages: [de, …]')
+      .refine((list) => new Set(list).size === list.length, 'a language is listed twice'),
+    source: z.strictObject({
+      file: text,
+      extraction: z.enum(['pdf', 'web']),
+      header: z.array(text).default([]),
+      omitted: z
+        .array(
+          z.strictObject({
+            lines: z.string().regex(/^\d+(-\d+)?$/, 'a line or a range of lines such as 210-226'),
+            reason: z.enum(['navigation', 'front-matter', 'duplicate']),
+          }),
+        )
+        .default([]),
+    }),
+    summary: bilingual,
+    editionNotes: bilingual,
+    rights: z.strictObject({ statement: httpUrl, de: text, en: text }),
+  })
+  .superRefine((meta, context) => {
+    // The chain starts at the original and every step starts where the previous one ended, so that
+    // each version's translators are exactly those of the step into its language.
+    let language = meta.published.language;
+    meta.translations.forEach((step, index) => {
+      if (step.from !== language) {
+        context.addIssue({ code: 'custom', path: ['translations', index, 'from'], message: `the chain is at “${language}” here, so this step must translate from ${language}` });
+      }
+      language = step.into;
+    });
+    if (meta.originalLanguage !== meta.published.language) {
+      context.addIssue({ code: 'custom', path: ['originalLanguage'], message: `is not the language of the original (published.language: ${meta.published.language})` });
     }
-    language = step.into;
+    meta.languages.forEach((version, index) => {
+      const steps = meta.translations.filter((step) => step.into === version).length;
+      if (version === meta.published.language ? steps > 0 : steps !== 1) {
+        context.addIssue({
+          code: 'custom',
+          path: ['languages', index],
+          message:
+            version === meta.published.language
+              ? `the ${version} version is the original; no translation step may lead into it`
+              : `the ${version} version needs exactly one step in translations (into: ${version}) saying who translated it`,
+        });
+      }
+    });
   });
-  if (meta.originalLanguage !== meta.published.language) {
-    context.addIssue({ code: 'custom', path: ['originalLanguage'], message: `is not the language of the original (published.language: ${meta.published.language})` });
-  }
-  meta.languages.forEach((version, index) => {
-    const steps = meta.translations.filter((step) => step.into === version).length;
-    if (version === meta.published.language ? steps > 0 : steps !== 1) {
-      context.addIssue({
-        code: 'custom',
-        path: ['languages', index],
-        message: version === meta.published.language ? `the ${version} version is the original; no translation step may lead into it` : `the ${version} version needs exactly one step in translations (into: ${version}) saying who translated it`,
-      });
-    }
-  });
-});
 export type TextMeta = z.infer<typeof textMetaSchema>;
 
 /** `texts/edition.yaml`: what belongs to the edition as a whole rather than to one text. */

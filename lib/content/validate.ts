@@ -24,12 +24,26 @@ export function checkAlignment(text: Text): Problem[] {
     const versionIds = new Set(version.blocks.map((block) => block.id));
     for (const block of reference.blocks) {
       if (!versionIds.has(block.id)) {
-        problems.push(error(version.file, undefined, `block ${block.id} (${reference.file}:${block.line}) has no ${version.lang} counterpart`, `add the ${version.lang} block with {#${block.id}} in the same place`));
+        problems.push(
+          error(
+            version.file,
+            undefined,
+            `block ${block.id} (${reference.file}:${block.line}) has no ${version.lang} counterpart`,
+            `add the ${version.lang} block with {#${block.id}} in the same place`,
+          ),
+        );
       }
     }
     for (const block of version.blocks) {
       if (!referenceIds.has(block.id)) {
-        problems.push(error(version.file, block.line, `block ${block.id} does not exist in ${reference.file}`, `every ${version.lang} block needs the same id as its German block; correct the id or remove the block`));
+        problems.push(
+          error(
+            version.file,
+            block.line,
+            `block ${block.id} does not exist in ${reference.file}`,
+            `every ${version.lang} block needs the same id as its German block; correct the id or remove the block`,
+          ),
+        );
       }
     }
     const shared = (blocks: Version['blocks'], other: Set<string>) => blocks.filter((block) => other.has(block.id));
@@ -40,7 +54,14 @@ export function checkAlignment(text: Text): Problem[] {
       const found = versionOrder[firstDifference];
       const expected = referenceOrder[firstDifference];
       if (found && expected) {
-        problems.push(error(version.file, found.line, `blocks are in a different order than in ${reference.file}: ${found.id} stands where ${expected.id} should`, `put the blocks in the order of ${reference.file}`));
+        problems.push(
+          error(
+            version.file,
+            found.line,
+            `blocks are in a different order than in ${reference.file}: ${found.id} stands where ${expected.id} should`,
+            `put the blocks in the order of ${reference.file}`,
+          ),
+        );
       }
     }
     const byId = new Map(reference.blocks.map((block) => [block.id, block]));
@@ -48,9 +69,18 @@ export function checkAlignment(text: Text): Problem[] {
       const counterpart = byId.get(block.id);
       if (!counterpart) continue;
       if (counterpart.kind !== block.kind || counterpart.depth !== block.depth) {
-        problems.push(error(version.file, block.line, `block ${block.id} is a ${describeKind(block)} here but a ${describeKind(counterpart)} in ${reference.file}`, 'a block has the same kind in every language'));
+        problems.push(
+          error(
+            version.file,
+            block.line,
+            `block ${block.id} is a ${describeKind(block)} here but a ${describeKind(counterpart)} in ${reference.file}`,
+            'a block has the same kind in every language',
+          ),
+        );
       } else if (counterpart.list?.key !== block.list?.key) {
-        problems.push(error(version.file, block.line, `list item ${block.id} belongs to a different list than in ${reference.file}`, 'keep list items in the same lists in every language'));
+        problems.push(
+          error(version.file, block.line, `list item ${block.id} belongs to a different list than in ${reference.file}`, 'keep list items in the same lists in every language'),
+        );
       }
     }
   }
@@ -77,7 +107,14 @@ export function checkAnchors(text: Text, context: ValidationContext): Problem[] 
   const released = new Set(text.anchors.released);
   for (const id of text.anchors.released) {
     if (!current.has(id) && !text.anchors.redirects[id]) {
-      problems.push(error(file, lineOfId(id), `released id ${id} no longer exists in ${reference.file} and has no redirect`, `a released id must keep resolving: restore block ${id}, or add “${id}: [<new ids>]” under redirects pointing to the block(s) that replaced it`));
+      problems.push(
+        error(
+          file,
+          lineOfId(id),
+          `released id ${id} no longer exists in ${reference.file} and has no redirect`,
+          `a released id must keep resolving: restore block ${id}, or add “${id}: [<new ids>]” under redirects pointing to the block(s) that replaced it`,
+        ),
+      );
     }
   }
   for (const [id, targets] of Object.entries(text.anchors.redirects)) {
@@ -92,15 +129,20 @@ export function checkAnchors(text: Text, context: ValidationContext): Problem[] 
   }
   const unreleased = reference.blocks.filter((block) => !released.has(block.id));
   if (unreleased.length > 0) {
-    problems.push(warning(file, undefined, `${unreleased.length} id(s) not yet released: ${unreleased.map((block) => block.id).join(', ')}`, 'run `npm run release-anchors` when these blocks are published; from then on they must keep resolving'));
+    problems.push(
+      warning(
+        file,
+        undefined,
+        `${unreleased.length} id(s) not yet released: ${unreleased.map((block) => block.id).join(', ')}`,
+        'run `npm run release-anchors` when these blocks are published; from then on they must keep resolving',
+      ),
+    );
   }
   return problems;
 }
 
 function keysOf(messages: Messages, prefix = ''): string[] {
-  return Object.entries(messages).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`),
-  );
+  return Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`)));
 }
 
 /** The first line of `source` that matches `pattern`. */
@@ -125,7 +167,14 @@ export function checkMessages(edition: Edition, context: ValidationContext): Pro
       for (const key of keys[lang] ?? []) {
         if (!keys[other]?.has(key)) {
           const file = `messages/${lang}.json`;
-          problems.push(error(file, lineOfKey(context.sources.get(file), key), `message “${key}” is missing from messages/${other}.json`, `add “${key}” to messages/${other}.json, or remove it here`));
+          problems.push(
+            error(
+              file,
+              lineOfKey(context.sources.get(file), key),
+              `message “${key}” is missing from messages/${other}.json`,
+              `add “${key}” to messages/${other}.json, or remove it here`,
+            ),
+          );
         }
       }
     }

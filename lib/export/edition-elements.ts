@@ -7,8 +7,8 @@ import type { Element } from 'hast';
  * these, removes Next's runtime (lib/export/next-artefacts.ts) and stops the build on anything else.
  */
 export const editionScriptKinds = {
-  init: "app/[locale]/layout.tsx: sets the view, theme and text size before the first paint (inline)",
-  root: "app/page.tsx: sends a reader whose browser prefers English to /en (inline)",
+  init: 'app/[locale]/layout.tsx: sets the view, theme and text size before the first paint (inline)',
+  root: 'app/page.tsx: sends a reader whose browser prefers English to /en (inline)',
   jsonld: 'components/CitationMeta.tsx: schema.org metadata for search engines (data, never run)',
   data: "the data a page's script reads: reader, reading layer, search, register filter (JSON, never run)",
   register: "app/[locale]/glossary/page.tsx: the register's filter box (/register/filter.js)",

@@ -7,10 +7,7 @@ import { nextFile } from './next-artefacts';
  * unknown file stops the build: nothing ships, and nothing is deleted, without a reason.
  */
 export type FileVerdict =
-  | { action: 'page'; what: string }
-  | { action: 'keep'; what: string }
-  | { action: 'remove'; what: string }
-  | { action: 'refuse'; what: string; fix: string };
+  { action: 'page'; what: string } | { action: 'keep'; what: string } | { action: 'remove'; what: string } | { action: 'refuse'; what: string; fix: string };
 
 /** A file or folder that a build step of the edition writes into the export. */
 export interface BuildOutput {

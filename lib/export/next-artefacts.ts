@@ -24,7 +24,7 @@ export function nextFile(file: string, isPage: (html: string) => boolean): NextV
   const name = file.slice(file.lastIndexOf('/') + 1);
   if (file.startsWith(staticPrefix)) {
     const inStatic = file.slice(staticPrefix.length);
-    if (inStatic.startsWith('chunks/') && name.endsWith('.css')) return { action: 'keep', what: "a stylesheet Next compiled from app/*.css" };
+    if (inStatic.startsWith('chunks/') && name.endsWith('.css')) return { action: 'keep', what: 'a stylesheet Next compiled from app/*.css' };
     if (inStatic.startsWith('chunks/') && name.endsWith('.js')) return { action: 'remove', what: "a chunk of Next's client runtime" };
     if (inStatic.startsWith('media/')) return { action: 'keep', what: "a file Next's stylesheets refer to (url() in app/*.css)" };
     if (/^[^/]+\/_[A-Za-z]+Manifest\.js$/.test(inStatic)) return { action: 'remove', what: "a build manifest of Next's client router" };
@@ -34,7 +34,8 @@ export function nextFile(file: string, isPage: (html: string) => boolean): NextV
     return { action: 'remove', what: "Next's internal not-found route (its page ships as 404.html)" };
   }
   if (/^__next\..+\.txt$/.test(name)) return { action: 'remove', what: "a React Server Components segment payload of Next's client router" };
-  if (file.endsWith('.txt') && isPage(`${file.slice(0, -'.txt'.length)}.html`)) return { action: 'remove', what: "the React Server Components payload of a page, for Next's client router" };
+  if (file.endsWith('.txt') && isPage(`${file.slice(0, -'.txt'.length)}.html`))
+    return { action: 'remove', what: "the React Server Components payload of a page, for Next's client router" };
   return undefined;
 }
 
@@ -71,7 +72,8 @@ export function nextElement(element: Element): NextVerdict | undefined {
     if (isScriptPreload && isNextChunkUrl(properties.href)) return { action: 'remove', what: "a preload of Next's client runtime" };
     const href = typeof properties.href === 'string' ? properties.href : '';
     const isNextStylesheet = href.startsWith(`${staticUrlPrefix}chunks/`) && href.endsWith('.css');
-    if (isNextStylesheet && (rel.includes('stylesheet') || (rel.includes('preload') && properties.as === 'style'))) return { action: 'keep', what: "a stylesheet Next compiled from app/*.css" };
+    if (isNextStylesheet && (rel.includes('stylesheet') || (rel.includes('preload') && properties.as === 'style')))
+      return { action: 'keep', what: 'a stylesheet Next compiled from app/*.css' };
   }
   return undefined;
 }

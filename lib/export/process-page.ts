@@ -22,15 +22,7 @@ export interface ProcessedPage {
  */
 export function processPage(html: string, scriptSrc: string, path = 'page.html'): ProcessedPage {
   const file = new VFile({ path, value: html });
-  const result = unified()
-    .use(rehypeParse)
-    .use(rehypeStripNextRuntime)
-    .use(rehypeAddScript, { src: scriptSrc })
-    .use(rehypeCollectInline)
-    .use(rehypeStringify)
-    .processSync(file);
-  const problems = result.messages
-    .filter((message) => message.ruleId === boundaryRule)
-    .map((message) => `${path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
+  const result = unified().use(rehypeParse).use(rehypeStripNextRuntime).use(rehypeAddScript, { src: scriptSrc }).use(rehypeCollectInline).use(rehypeStringify).processSync(file);
+  const problems = result.messages.filter((message) => message.ruleId === boundaryRule).map((message) => `${path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
   return { html: String(result), problems, inline: result.data.inline ?? { scripts: [], styles: [] } };
 }

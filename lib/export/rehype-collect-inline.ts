@@ -37,7 +37,11 @@ const executableScriptTypes = new Set([
 
 function isExecutableInlineScript(element: Element): boolean {
   if (element.tagName !== 'script' || element.properties.src !== undefined) return false;
-  return executableScriptTypes.has(String(element.properties.type ?? '').trim().toLowerCase());
+  return executableScriptTypes.has(
+    String(element.properties.type ?? '')
+      .trim()
+      .toLowerCase(),
+  );
 }
 
 /** Attributes a `script-src`/`style-src 'self'` policy blocks without a word: the page would look or work differently. */
@@ -46,7 +50,8 @@ function blockedAttributes(element: Element): string[] {
   for (const [name, value] of Object.entries(element.properties)) {
     if (name === 'style') blocked.push(`style="${String(value)}" (style-src 'self' blocks it: move the styling into the stylesheet)`);
     if (/^on[A-Z]/.test(name)) blocked.push(`${name.toLowerCase()}="…" (script-src blocks inline handlers: attach it in client/)`);
-    if (['href', 'src', 'action', 'formAction'].includes(name) && /^\s*javascript:/i.test(String(value))) blocked.push(`${name.toLowerCase()}="${String(value)}" (a javascript: URL never runs under the policy)`);
+    if (['href', 'src', 'action', 'formAction'].includes(name) && /^\s*javascript:/i.test(String(value)))
+      blocked.push(`${name.toLowerCase()}="${String(value)}" (a javascript: URL never runs under the policy)`);
   }
   return blocked;
 }

@@ -38,17 +38,15 @@ export function translationChain(text: Text, edition: EditionMeta, editionLang: 
     byEdition: false,
   };
   // The steps as the citations resolve them (lib/citation/chain.ts): the exports credit the same people.
-  const steps = chain(text, edition, editionLang).map(
-    (step): ChainLink => ({
-      role: 'translation',
-      lang: step.into,
-      from: step.from,
-      by: step.translators.map(displayName),
-      ...(step.date ? { date: step.date } : {}),
-      ...(step.publishedIn ? { container: step.publishedIn } : {}),
-      ...(step.url ? { url: step.url } : {}),
-      byEdition: step.byEdition,
-    }),
-  );
+  const steps = chain(text, edition, editionLang).map((step): ChainLink => ({
+    role: 'translation',
+    lang: step.into,
+    from: step.from,
+    by: step.translators.map(displayName),
+    ...(step.date ? { date: step.date } : {}),
+    ...(step.publishedIn ? { container: step.publishedIn } : {}),
+    ...(step.url ? { url: step.url } : {}),
+    byEdition: step.byEdition,
+  }));
   return [original, ...steps];
 }

@@ -18,8 +18,7 @@ import type { Decision } from './types';
  * LRM/RLM/ALM, the Mongolian vowel separator, bidi embeddings, overrides and isolates; non-characters; lone surrogates (with the u flag a
  * surrogate range matches only a surrogate that is not half of a pair).
  */
-const UNWANTED =
-  /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u200e\u200f\u061c\u180e\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]/gu;
+const UNWANTED = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u200e\u200f\u061c\u180e\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]/gu;
 const REPLACEMENT = /\ufffd/gu;
 /** An HTML tag or character entity in what should be plain text. */
 const HTML = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|&(?:[a-z]{2,8}|#\d{1,6}|#x[\da-f]{1,6});/iu;
@@ -47,13 +46,23 @@ export function cleanCharacters(source: string): CleanResult {
     const replacements = line.match(REPLACEMENT)?.length ?? 0;
     if (replacements > 0) {
       decisions.push(
-        decide(n, 'character', `${replacements} replacement character(s) (U+FFFD, “�”): a letter was lost in an earlier conversion; kept, but npm run check refuses them: restore the letter from the original`, false),
+        decide(
+          n,
+          'character',
+          `${replacements} replacement character(s) (U+FFFD, “�”): a letter was lost in an earlier conversion; kept, but npm run check refuses them: restore the letter from the original`,
+          false,
+        ),
       );
     }
     const html = HTML.exec(line);
     if (html) {
       decisions.push(
-        decide(n, 'html', `HTML in the plain text (${html[0].slice(0, 40)}): kept as text, escaped in the Markdown; remove the markup by hand, or extract the text again without it`, false),
+        decide(
+          n,
+          'html',
+          `HTML in the plain text (${html[0].slice(0, 40)}): kept as text, escaped in the Markdown; remove the markup by hand, or extract the text again without it`,
+          false,
+        ),
       );
     }
     return result;

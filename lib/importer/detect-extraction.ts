@@ -25,15 +25,20 @@ export function detectExtraction(lines: readonly SourceLine[]): ExtractionResult
   }
   const followed = lines.filter((line, index) => line.text !== '' && (lines[index + 1]?.text ?? '') !== '');
   const wrappedShare = followed.length / textLines.length;
-  const median = percentile(textLines.map((line) => line.text.length), 0.5);
+  const median = percentile(
+    textLines.map((line) => line.text.length),
+    0.5,
+  );
   // The measure is taken from lines that continue on the next line: last lines of paragraphs are short.
-  const measure = percentile((followed.length > 0 ? followed : textLines).map((line) => line.text.length), 0.8);
+  const measure = percentile(
+    (followed.length > 0 ? followed : textLines).map((line) => line.text.length),
+    0.8,
+  );
 
   // Hard-wrapped lines mostly break mid-sentence; web paragraphs end with their sentence.
   const sentenceEndShare = textLines.filter((line) => endsSentence(line.text)).length / textLines.length;
   const numbers =
-    `${Math.round(wrappedShare * 100)} % of text lines continue on the next line, ` +
-    `${Math.round(sentenceEndShare * 100)} % end a sentence, median line length ${median}`;
+    `${Math.round(wrappedShare * 100)} % of text lines continue on the next line, ` + `${Math.round(sentenceEndShare * 100)} % end a sentence, median line length ${median}`;
   if (wrappedShare >= WRAPPED_SHARE && median <= MAX_WRAPPED_MEDIAN && sentenceEndShare < MAX_WRAPPED_SENTENCE_ENDS) {
     const certain = wrappedShare >= 0.65 && textLines.length >= 10;
     return { kind: 'pdf', certain, reason: `hard-wrapped lines (${numbers})`, measure };

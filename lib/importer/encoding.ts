@@ -47,8 +47,7 @@ const BINARY_SIGNATURES: readonly { readonly name: string; readonly bytes: reado
   { name: 'an old Word document (save it as plain text first)', bytes: [0xd0, 0xcf, 0x11, 0xe0] },
 ];
 
-const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
-  prefix.length <= bytes.length && prefix.every((byte, index) => bytes[index] === byte);
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean => prefix.length <= bytes.length && prefix.every((byte, index) => bytes[index] === byte);
 
 /** The 1-based line of a byte offset. */
 function lineOfByte(bytes: Uint8Array, offset: number): number {
@@ -159,7 +158,9 @@ export function decodeSource(bytes: Uint8Array, override?: string): DecodedSourc
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const invalid = firstInvalidUtf8(bytes);
     if (invalid >= 0) {
-      throw new SourceError(`the file starts with a UTF-8 byte-order mark but line ${lineOfByte(bytes, invalid)} is not valid UTF-8 (byte 0x${(bytes[invalid] ?? 0).toString(16).padStart(2, '0')} at offset ${invalid}): it mixes encodings (repair that line, or give the encoding with --encoding <name>)`);
+      throw new SourceError(
+        `the file starts with a UTF-8 byte-order mark but line ${lineOfByte(bytes, invalid)} is not valid UTF-8 (byte 0x${(bytes[invalid] ?? 0).toString(16).padStart(2, '0')} at offset ${invalid}): it mixes encodings (repair that line, or give the encoding with --encoding <name>)`,
+      );
     }
     return finish(new TextDecoder('utf-8').decode(bytes), 'UTF-8', 'a UTF-8 byte-order mark (removed)', true);
   }
@@ -181,7 +182,9 @@ export function decodeSource(bytes: Uint8Array, override?: string): DecodedSourc
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    throw new SourceError(`line ${lineOfByte(bytes, nul)} holds a NUL byte (offset ${nul}): this is a binary file, or text in an encoding the importer cannot tell (give it with --encoding <name>, or save the text as UTF-8)`);
+    throw new SourceError(
+      `line ${lineOfByte(bytes, nul)} holds a NUL byte (offset ${nul}): this is a binary file, or text in an encoding the importer cannot tell (give it with --encoding <name>, or save the text as UTF-8)`,
+    );
   }
 
   const invalid = firstInvalidUtf8(bytes);
@@ -195,12 +198,16 @@ export function decodeSource(bytes: Uint8Array, override?: string): DecodedSourc
   const guess = analyse(bytes.subarray(0, 1 << 20)).find((match) => LATIN_ENCODINGS[match.name.toLowerCase()] !== undefined);
   const where = `line ${lineOfByte(bytes, invalid)} is not valid UTF-8 (byte 0x${(bytes[invalid] ?? 0).toString(16).padStart(2, '0')})`;
   if (!guess) {
-    throw new SourceError(`${where} and the encoding could not be recognised as Windows-1252 or ISO-8859-1/-15: give it with --encoding <name> (e.g. --encoding windows-1252), or save the file as UTF-8`);
+    throw new SourceError(
+      `${where} and the encoding could not be recognised as Windows-1252 or ISO-8859-1/-15: give it with --encoding <name> (e.g. --encoding windows-1252), or save the file as UTF-8`,
+    );
   }
   const label = LATIN_ENCODINGS[guess.name.toLowerCase()] ?? 'windows-1252';
   const text = decodeLegacy(bytes, label);
   if (!readsAsText(text)) {
-    throw new SourceError(`${where}, and read as ${label} it is full of control characters: it is binary, or in an encoding the importer cannot tell (give it with --encoding <name>)`);
+    throw new SourceError(
+      `${where}, and read as ${label} it is full of control characters: it is binary, or in an encoding the importer cannot tell (give it with --encoding <name>)`,
+    );
   }
   return finish(
     text,

@@ -62,13 +62,7 @@ function groupText(group: LineGroup): string {
 
 function isTitle(group: LineGroup): boolean {
   const text = groupText(group);
-  return (
-    group.lines.length <= 2 &&
-    text.length <= MAX_TITLE &&
-    !(text.endsWith('.') && endsSentence(text)) &&
-    lineStart(text) !== 'lower' &&
-    !opensWithMarker(text)
-  );
+  return group.lines.length <= 2 && text.length <= MAX_TITLE && !(text.endsWith('.') && endsSentence(text)) && lineStart(text) !== 'lower' && !opensWithMarker(text);
 }
 
 function roleOf(group: LineGroup): HeaderRole | undefined {
@@ -138,7 +132,12 @@ export function extractFrontMatter(input: readonly LineGroup[]): FrontMatterResu
   if (label && afterLabel && groups.length >= 3 && isLabel(label) && isTitle(afterLabel)) {
     const n = label.lines[0]?.n ?? 1;
     decisions.push(
-      decide(n, 'front-matter', `${quoteStart(groupText(label), 8)} looks like a label or caption above the title, not part of the text: left out (meta.yaml source.omitted); put it back if it is text`, false),
+      decide(
+        n,
+        'front-matter',
+        `${quoteStart(groupText(label), 8)} looks like a label or caption above the title, not part of the text: left out (meta.yaml source.omitted); put it back if it is text`,
+        false,
+      ),
     );
     omitted.push({ lines: `${n}`, reason: 'front-matter' });
     groups = splitRunTogetherHeader(groups.slice(1));

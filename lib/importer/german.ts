@@ -7,28 +7,12 @@
  */
 
 /** Month names, for dates such as `30. September` (a number with a period that does not end a sentence). */
-export const MONTHS = [
-  'Januar',
-  'Jänner',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-] as const;
+export const MONTHS = ['Januar', 'Jänner', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'] as const;
 
 const monthPattern = MONTHS.join('|');
 
 /** `30. September`, `10. – 12. November`, `September` (optionally with a year) at the start of a text. */
-export const DATE_START = new RegExp(
-  `^(?:\\d{1,2}\\.\\s*(?:[–-]\\s*\\d{1,2}\\.\\s*)?)?(?:${monthPattern})(?:\\s+\\d{4})?\\b`,
-);
+export const DATE_START = new RegExp(`^(?:\\d{1,2}\\.\\s*(?:[–-]\\s*\\d{1,2}\\.\\s*)?)?(?:${monthPattern})(?:\\s+\\d{4})?\\b`);
 
 /**
  * Abbreviations that end in a period without ending the sentence (compared in lower case, with the

@@ -62,12 +62,7 @@ function isClosingLine(blocks: readonly TextBlock[], index: number, wordsAfter: 
   if (blocks.length - index - 1 > MAX_CLOSING_BLOCKS) return false;
   const rest = blocks.slice(index + 1);
   const text = blocks[index]?.text ?? '';
-  return (
-    wordsAfter < MIN_SECTION_WORDS &&
-    rest.every((block) => block.kind === 'paragraph') &&
-    readsLikeName(text) &&
-    !CLOSING_SECTIONS.test(text)
-  );
+  return wordsAfter < MIN_SECTION_WORDS && rest.every((block) => block.kind === 'paragraph') && readsLikeName(text) && !CLOSING_SECTIONS.test(text);
 }
 
 /**
@@ -114,22 +109,14 @@ export function findHeadings(blocks: readonly TextBlock[], furniture: ReadonlySe
       return block;
     }
     const nextIsBody = next.kind === 'list-item' || (!looksLikeHeading(next) && wordCount(next.text) >= BODY_WORDS);
-    const afterFinished =
-      previous === undefined || previous.kind === 'heading' || endsSentence(previous.text) || previous.text.endsWith(':') || previous.kind === 'list-item';
+    const afterFinished = previous === undefined || previous.kind === 'heading' || endsSentence(previous.text) || previous.text.endsWith(':') || previous.kind === 'list-item';
     const certain = wordCount(block.text) <= SURE_HEADING_WORDS && nextIsBody && afterFinished;
     const doubts = [
       wordCount(block.text) > SURE_HEADING_WORDS ? 'long for a heading' : '',
       nextIsBody ? '' : 'not followed by body text',
       afterFinished ? '' : 'the paragraph before does not end a sentence',
     ].filter((doubt) => doubt !== '');
-    decisions.push(
-      decide(
-        line,
-        'heading',
-        `${shown} → heading: a short line alone without final punctuation${doubts.length > 0 ? ` (but ${doubts.join('; ')})` : ''}`,
-        certain,
-      ),
-    );
+    decisions.push(decide(line, 'heading', `${shown} → heading: a short line alone without final punctuation${doubts.length > 0 ? ` (but ${doubts.join('; ')})` : ''}`, certain));
     return { ...block, kind: 'heading' };
   };
   blocks.forEach((block, index) => result.push(judge(block, index)));

@@ -147,9 +147,7 @@ function judgeJoint(before: SourceLine, after: SourceLine, lexicon: Lexicon): Jo
   if (hyphenated > 0 && joined === 0) return keep(`"${core}-${rest}" occurs elsewhere in the document`, true);
   if (joined > 0 && hyphenated === 0) return drop(`"${core}${rest}" occurs elsewhere in the document`, true);
   if (joined > 0 && hyphenated > 0) {
-    return joined >= hyphenated
-      ? drop(`both forms occur elsewhere; the joined one more often`, false)
-      : keep(`both forms occur elsewhere; the hyphenated one more often`, false);
+    return joined >= hyphenated ? drop(`both forms occur elsewhere; the joined one more often`, false) : keep(`both forms occur elsewhere; the hyphenated one more often`, false);
   }
   return drop('a syllable split, by the look of it; neither form occurs elsewhere in the document', false);
 }

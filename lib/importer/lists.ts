@@ -74,9 +74,7 @@ export interface ListsResult {
  */
 export function findLists(groups: readonly LineGroup[], extraction: Extraction, measure: number): ListsResult {
   const decisions: Decision[] = [];
-  const units = groups.flatMap((group) =>
-    extraction === 'pdf' ? splitWrappedGroup(group, measure, decisions) : [{ lines: group.lines }],
-  );
+  const units = groups.flatMap((group) => (extraction === 'pdf' ? splitWrappedGroup(group, measure, decisions) : [{ lines: group.lines }]));
   return { blocks: groupRuns(units, decisions), decisions };
 }
 
@@ -88,8 +86,7 @@ function splitWrappedGroup(group: LineGroup, measure: number, decisions: Decisio
   const lines = group.lines;
   if (lines.length < 2) return [{ lines }];
   const openings = lines.map((line) => openingOf(line.text));
-  const starts = (shape: Shape): number[] =>
-    openings.flatMap((opening, index) => (opening?.shape === shape ? [index] : []));
+  const starts = (shape: Shape): number[] => openings.flatMap((opening, index) => (opening?.shape === shape ? [index] : []));
 
   let chosen: { shape: Shape; indices: number[] } | undefined;
   const strong = starts('strong-bullet');
@@ -105,11 +102,7 @@ function splitWrappedGroup(group: LineGroup, measure: number, decisions: Decisio
     // A dash at a line start inside prose is usually a dash that wrapped: only a run that opens
     // the paragraph, or follows a line ending in a colon, is a list.
     chosen = { shape: 'weak-bullet', indices: weak };
-  } else if (
-    numbers.length >= 2 &&
-    opensListAt(lines, numbers[0] ?? 0) &&
-    countsUp(numbers.map((index) => openings[index]?.number ?? 0))
-  ) {
+  } else if (numbers.length >= 2 && opensListAt(lines, numbers[0] ?? 0) && countsUp(numbers.map((index) => openings[index]?.number ?? 0))) {
     chosen = { shape: 'number', indices: numbers };
   } else if (dates.length >= 3) chosen = { shape: 'date', indices: dates };
   else if (figures.length >= 3) chosen = { shape: 'figure', indices: figures };
@@ -266,9 +259,7 @@ function toItem(unit: Unit, run: number): Block {
   const [first, ...rest] = unit.lines;
   if (!opening || !first) return { kind: 'paragraph', lines: unit.lines };
   const ordered = opening.shape === 'number';
-  const list: ListMarker = ordered
-    ? { run, ordered, number: opening.number ?? 1, delimiter: opening.delimiter ?? '.' }
-    : { run, ordered };
+  const list: ListMarker = ordered ? { run, ordered, number: opening.number ?? 1, delimiter: opening.delimiter ?? '.' } : { run, ordered };
   const stripped: SourceLine = { ...first, text: first.text.slice(opening.strip) };
   return { kind: 'list-item', lines: [stripped, ...rest], list };
 }

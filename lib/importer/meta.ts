@@ -51,12 +51,18 @@ function editorFields(meta: ImportMeta, lang: string): Partial<Record<MetaField,
       example: [{ given: more, family: more }],
     },
     translations: {
-      todo: ['translations — the chain from the original to each version: one step per version', '  that is not the original (an English version by the edition: translators: edition).'],
+      todo: [
+        'translations — the chain from the original to each version: one step per version',
+        '  that is not the original (an English version by the edition: translators: edition).',
+      ],
       example: [{ from: more, into: lang, translators: [{ given: more, family: more }] }],
     },
     originalLanguage: { todo: ['originalLanguage — the language the text was written in.'], example: lang },
     published: {
-      todo: ['published — the first publication (date as YYYY, YYYY-MM or YYYY-MM-DD).', ...(meta.hints.publication ? [`  Publication line in the source: ${meta.hints.publication}`] : [])],
+      todo: [
+        'published — the first publication (date as YYYY, YYYY-MM or YYYY-MM-DD).',
+        ...(meta.hints.publication ? [`  Publication line in the source: ${meta.hints.publication}`] : []),
+      ],
       example: { date: 'YYYY-MM-DD', language: lang, container: more, url: 'https://…' },
     },
     summary: { todo: ['summary — two or three sentences in German and in English.'], example: { de: more, en: more } },
@@ -90,7 +96,11 @@ function field(key: string, value: unknown): string {
   return document.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
-const comment = (lines: string) => lines.trimEnd().split('\n').map((line) => `# ${line}`.trimEnd());
+const comment = (lines: string) =>
+  lines
+    .trimEnd()
+    .split('\n')
+    .map((line) => `# ${line}`.trimEnd());
 
 /**
  * Render the skeleton: every field of the schema (lib/content/schema.ts), in its order, written by
@@ -116,7 +126,12 @@ export function renderMetaYaml(meta: ImportMeta): string {
         if (Object.values(meta.title).some((title) => title === '')) yaml.push('  # TODO(editor): no title line was found in the source');
         if (lang === 'de') yaml.push('  # en: … # TODO(editor): the English title, together with the English version (languages: [de, en])');
       }
-      if (key === 'source') yaml.splice(yaml.findIndex((line) => line.startsWith('  header:')), 0, "  # Lines of the source that the edition shows in the text's header, not as blocks.");
+      if (key === 'source')
+        yaml.splice(
+          yaml.findIndex((line) => line.startsWith('  header:')),
+          0,
+          "  # Lines of the source that the edition shows in the text's header, not as blocks.",
+        );
       lines.push(...yaml);
     } else if (ask) {
       const [first = '', ...rest] = ask.todo;

@@ -99,7 +99,10 @@ export function cutNavigationTail(groups: readonly LineGroup[]): NavigationResul
     from,
     'navigation',
     `lines ${lines.replace('-', '–')}: heading ${quoteStart(first?.text ?? '')} and ${tail.length} block(s) after it` +
-      ` (${tail.slice(0, 5).map((group) => quoteStart(group.lines[0]?.text ?? '', 3)).join(', ')}${tail.length > 5 ? ', …' : ''}) left out as site navigation → meta.yaml source.omitted`,
+      ` (${tail
+        .slice(0, 5)
+        .map((group) => quoteStart(group.lines[0]?.text ?? '', 3))
+        .join(', ')}${tail.length > 5 ? ', …' : ''}) left out as site navigation → meta.yaml source.omitted`,
     true,
   );
   return { rest: groups.slice(0, index), omitted: { lines, reason: 'navigation' }, decisions: [decision] };

@@ -19,8 +19,7 @@ import { NUMBERED_PART } from './german';
 import type { SourceLine } from './types';
 
 /** A line that is only a page number: `12`, `- 12 -`, `— 3 —`, `Seite 12`, `S. 3`, `12/40`, `Seite 12 von 40`. */
-export const PAGE_NUMBER =
-  /^(?:(?:Seite|S\.|Page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|von|of)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^[-–—]\s*(?:Seite|S\.|Page)\s*\d{1,4}\s*[-–—]$/iu;
+export const PAGE_NUMBER = /^(?:(?:Seite|S\.|Page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|von|of)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^[-–—]\s*(?:Seite|S\.|Page)\s*\d{1,4}\s*[-–—]$/iu;
 /** A standalone line repeated this often is a running head or foot. */
 const RUNNING_HEAD_REPEATS = 3;
 /** A running head is short; a recurring long line is text (a refrain, a repeated slogan). */
@@ -131,15 +130,11 @@ export function findPageFurniture(lines: readonly SourceLine[]): Map<number, Fur
       inside.length > 0 &&
       group.length >= RUNNING_HEAD_REPEATS &&
       betweenDifferentText(group) &&
-      (pageNumber
-        ? pageDistance(numbers) && countUp(group.map((candidate) => candidate.line.text))
-        : regular(numbers) && /\p{L}/u.test(key));
+      (pageNumber ? pageDistance(numbers) && countUp(group.map((candidate) => candidate.line.text)) : regular(numbers) && /\p{L}/u.test(key));
     for (const candidate of group) {
       const { text, n } = candidate.line;
       const isFurniture = candidate.alone
-        ? pageNumber ||
-          (aloneByText.get(text) ?? 0) >= RUNNING_HEAD_REPEATS ||
-          (numbered && aloneCount >= 2 && !NUMBERED_PART.test(text))
+        ? pageNumber || (aloneByText.get(text) ?? 0) >= RUNNING_HEAD_REPEATS || (numbered && aloneCount >= 2 && !NUMBERED_PART.test(text))
         : insideIsFurniture;
       if (isFurniture) found.set(n, { n, text, kind: pageNumber ? 'page number' : 'running head', inside: !candidate.alone });
     }

@@ -77,9 +77,7 @@ export function reflow(lines: readonly NormalisedLine[], extraction: ExtractionR
     // Judge the break across page numbers and running heads, from the text before to the text after.
     const across = pending.length > 0;
     const pageBreak = across || run.formFeed || run.gap > separator;
-    const join = pageBreak
-      ? judgePageBreak(current, run, extraction.measure, decisions, across)
-      : judgeParagraphBreak(current, run, decisions);
+    const join = pageBreak ? judgePageBreak(current, run, extraction.measure, decisions, across) : judgeParagraphBreak(current, run, decisions);
     removePending();
     if (join) current.push(...run.lines);
     else groups.push([...run.lines]);
@@ -179,13 +177,7 @@ function gapDescription(before: SourceLine, after: SourceLine, furniture = false
  * A page break: join the two sides when the sentence runs on, start a new paragraph when it ended.
  * Returns true to join. Every page break is reported.
  */
-function judgePageBreak(
-  group: readonly SourceLine[],
-  run: Run,
-  measure: number,
-  decisions: Decision[],
-  furniture: boolean,
-): boolean {
+function judgePageBreak(group: readonly SourceLine[], run: Run, measure: number, decisions: Decision[], furniture: boolean): boolean {
   const before = group.at(-1);
   const after = run.lines[0];
   if (!before || !after) return false;
@@ -215,11 +207,7 @@ function judgePageBreak(
   if (short) {
     return report(false, 'no sentence end before the break, but the line is short and the next page starts with a capital', false);
   }
-  return report(
-    true,
-    `no sentence end before the break; the next page starts with ${start === 'digit' ? 'a number' : 'a capital (a noun?)'}`,
-    false,
-  );
+  return report(true, `no sentence end before the break; the next page starts with ${start === 'digit' ? 'a number' : 'a capital (a noun?)'}`, false);
 }
 
 /**

@@ -44,13 +44,9 @@ export function formatReport(report: ImportReport, file: string): string {
   const lines = [
     ...(encoding ? [`${file}: encoding: ${encoding.encoding}${encoding.certain ? '' : ' [check]'} — ${encoding.reason}`] : []),
     `${file}: extraction: ${extraction.kind}${extraction.certain ? '' : ' [check]'} — ${extraction.reason}`,
-    ...decisions.map(
-      (decision) => `${file}:${decision.line}: ${decision.certain ? '' : '[check] '}${decision.kind}: ${decision.decision}`,
-    ),
+    ...decisions.map((decision) => `${file}:${decision.line}: ${decision.certain ? '' : '[check] '}${decision.kind}: ${decision.decision}`),
   ];
   const uncertain = decisions.filter((decision) => !decision.certain).length;
-  lines.push(
-    `${decisions.length} decisions, ${uncertain} marked [check]${uncertain > 0 ? ': compare these lines with the source' : ''}.`,
-  );
+  lines.push(`${decisions.length} decisions, ${uncertain} marked [check]${uncertain > 0 ? ': compare these lines with the source' : ''}.`);
   return lines.join('\n');
 }

@@ -22,9 +22,7 @@ const TRAILING = /[.,;:!?'"“”‘’»«]$/u;
 export function trimAddress(candidate: string): string {
   let address = candidate;
   for (;;) {
-    const unbalanced =
-      (address.endsWith(')') && count(address, '(') < count(address, ')')) ||
-      (address.endsWith(']') && count(address, '[') < count(address, ']'));
+    const unbalanced = (address.endsWith(')') && count(address, '(') < count(address, ')')) || (address.endsWith(']') && count(address, '[') < count(address, ']'));
     if (TRAILING.test(address) || unbalanced) address = address.slice(0, -1);
     else return address;
   }
@@ -35,11 +33,7 @@ function count(text: string, character: string): number {
 }
 
 function linkFor(address: string): Link {
-  const url = address.includes('://')
-    ? address
-    : address.includes('@') && !address.startsWith('www.')
-      ? `mailto:${address}`
-      : `http://${address}`;
+  const url = address.includes('://') ? address : address.includes('@') && !address.startsWith('www.') ? `mailto:${address}` : `http://${address}`;
   return { type: 'link', url, children: [{ type: 'text', value: address }] };
 }
 
@@ -135,8 +129,7 @@ export function treeToMarkdown(tree: Root): { markdown: string; count: number } 
   const out: string[] = [];
   let n = 0;
   let previous: RootContent | undefined;
-  const serialise = (node: RootContent, options: Parameters<typeof toMarkdown>[1]): string =>
-    minimiseEscapes(toMarkdown({ type: 'root', children: [node] }, options).trimEnd());
+  const serialise = (node: RootContent, options: Parameters<typeof toMarkdown>[1]): string => minimiseEscapes(toMarkdown({ type: 'root', children: [node] }, options).trimEnd());
 
   for (const node of tree.children) {
     if (node.type === 'list') {

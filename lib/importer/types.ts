@@ -34,17 +34,7 @@ export interface ExtractionResult {
   readonly measure: number;
 }
 
-export type DecisionKind =
-  | 'page-break'
-  | 'page-furniture'
-  | 'character'
-  | 'html'
-  | 'hyphen'
-  | 'heading'
-  | 'list'
-  | 'front-matter'
-  | 'navigation'
-  | 'line-break';
+export type DecisionKind = 'page-break' | 'page-furniture' | 'character' | 'html' | 'hyphen' | 'heading' | 'list' | 'front-matter' | 'navigation' | 'line-break';
 
 /** One decision the importer took, with the source line it concerns. */
 export interface Decision {

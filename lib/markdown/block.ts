@@ -24,7 +24,6 @@ export interface SourceBlock {
   children: PhrasingContent[];
 }
 
-
 declare module 'vfile' {
   interface DataMap {
     /** Blocks in reading order, set by `remarkBlockIds`. */

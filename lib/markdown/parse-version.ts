@@ -18,8 +18,6 @@ export function parseVersion(markdown: string, path: string): ParsedVersion {
   const file = new VFile({ value: markdown, path });
   const tree = parser.parse(file);
   parser.runSync(tree, file);
-  const problems = file.messages.map((message) =>
-    error(path, message.line ?? undefined, message.reason, message.note ?? 'see README.md, “Source format”'),
-  );
+  const problems = file.messages.map((message) => error(path, message.line ?? undefined, message.reason, message.note ?? 'see README.md, “Source format”'));
   return { blocks: file.data.blocks ?? [], problems };
 }

@@ -8,16 +8,10 @@ import type { Locale } from '@/i18n/routing';
 import { remarkTextLinks } from './remark-text-links';
 import { externalLinkOptions, sourceSanitizeSchema } from './sanitize-schema';
 
-
 const processors = new Map<Locale, ReturnType<typeof createProcessor>>();
 
 function createProcessor(locale: Locale) {
-  return unified()
-    .use(remarkParse)
-    .use(remarkTextLinks, { locale })
-    .use(remarkRehype)
-    .use(rehypeSanitize, sourceSanitizeSchema)
-    .use(rehypeExternalLinks, externalLinkOptions);
+  return unified().use(remarkParse).use(remarkTextLinks, { locale }).use(remarkRehype).use(rehypeSanitize, sourceSanitizeSchema).use(rehypeExternalLinks, externalLinkOptions);
 }
 
 /** Editorial prose (edition notes, note bodies, glosses) from Markdown to sanitised hast. */

@@ -151,11 +151,21 @@ export function rehypeMarkNotes(options: MarkNotesOptions) {
       const text = textOf(block);
       const found = occurrences(text, note.quote);
       if (found.length === 0) {
-        report(file, note, `the quote of note “${note.id}” is not in block ${note.block}: “${note.quote}”`, `copy the exact words from the block (its text: “${text.slice(0, 120)}${text.length > 120 ? '…' : ''}”)`);
+        report(
+          file,
+          note,
+          `the quote of note “${note.id}” is not in block ${note.block}: “${note.quote}”`,
+          `copy the exact words from the block (its text: “${text.slice(0, 120)}${text.length > 120 ? '…' : ''}”)`,
+        );
         continue;
       }
       if (note.occurrence === undefined && found.length > 1) {
-        report(file, note, `the quote of note “${note.id}” occurs ${found.length} times in block ${note.block}`, 'quote more words so that it is unique, or say which one: {text: …, occurrence: 2}');
+        report(
+          file,
+          note,
+          `the quote of note “${note.id}” occurs ${found.length} times in block ${note.block}`,
+          'quote more words so that it is unique, or say which one: {text: …, occurrence: 2}',
+        );
         continue;
       }
       const start = found[(note.occurrence ?? 1) - 1];
@@ -165,9 +175,17 @@ export function rehypeMarkNotes(options: MarkNotesOptions) {
       }
       const spans = spansByBlock.get(note.block) ?? [];
       const span: Span = { note, start, end: start + note.quote.length };
-      const clash = spans.find((other) => span.start < other.end && other.start < span.end && !(span.start >= other.start && span.end <= other.end) && !(other.start >= span.start && other.end <= span.end));
+      const clash = spans.find(
+        (other) =>
+          span.start < other.end && other.start < span.end && !(span.start >= other.start && span.end <= other.end) && !(other.start >= span.start && other.end <= span.end),
+      );
       if (clash) {
-        report(file, note, `note “${note.id}” overlaps note “${clash.note.id}” in block ${note.block} without one containing the other`, 'make the quotes disjoint, or let one lie entirely inside the other');
+        report(
+          file,
+          note,
+          `note “${note.id}” overlaps note “${clash.note.id}” in block ${note.block} without one containing the other`,
+          'make the quotes disjoint, or let one lie entirely inside the other',
+        );
         continue;
       }
       spans.push(span);
@@ -183,7 +201,12 @@ export function rehypeMarkNotes(options: MarkNotesOptions) {
         const placement = hasNoteSpan(block, span.note.id) ? 'placed' : wrap(block, span.start, span.end, span.note);
         if (placement === 'placed') placedHere.add(span);
         else if (placement === 'crosses-edge') {
-          report(file, span.note, `the quote of note “${span.note.id}” crosses the edge of a link or of emphasis in block ${blockId}`, 'quote whole words inside it, or include all of it');
+          report(
+            file,
+            span.note,
+            `the quote of note “${span.note.id}” crosses the edge of a link or of emphasis in block ${blockId}`,
+            'quote whole words inside it, or include all of it',
+          );
         } else if (placement === 'inside-link') {
           report(file, span.note, `the quote of note “${span.note.id}” lies inside a link in block ${blockId}`, 'quote the whole link, or words outside it');
         }

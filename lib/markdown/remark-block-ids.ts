@@ -26,11 +26,7 @@ function takeMarker(children: PhrasingContent[]): string | undefined {
 }
 
 function containsMarker(children: PhrasingContent[]): boolean {
-  return children.some(
-    (child) =>
-      (child.type === 'text' && anyMarker.test(child.value)) ||
-      ('children' in child && containsMarker(child.children as PhrasingContent[])),
-  );
+  return children.some((child) => (child.type === 'text' && anyMarker.test(child.value)) || ('children' in child && containsMarker(child.children as PhrasingContent[])));
 }
 
 function isBlank(children: PhrasingContent[]): boolean {

@@ -37,7 +37,10 @@ function filesBelow(root: string, entry: string): string[] {
 export function editionHash(root: string): string {
   const hash = createHash('sha256').update(`format ${format}\n`);
   for (const file of [...sourceInputs, ...codeInputs].flatMap((entry) => filesBelow(root, entry))) {
-    hash.update(`${file}\n`).update(readFileSync(path.join(root, file))).update('\n');
+    hash
+      .update(`${file}\n`)
+      .update(readFileSync(path.join(root, file)))
+      .update('\n');
   }
   return hash.digest('hex');
 }

@@ -9,7 +9,11 @@ import type { ProseNode } from '../client/reader-annotations';
 /** A hast property name as its HTML attribute (`className` → `class`, `dataLabelDe` → `data-label-de`). */
 function attributeName(property: string): string {
   if (property === 'className') return 'class';
-  if (/^data[A-Z]/.test(property)) return `data-${property.slice(4).replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`).replace(/^-/, '')}`;
+  if (/^data[A-Z]/.test(property))
+    return `data-${property
+      .slice(4)
+      .replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
+      .replace(/^-/, '')}`;
   return property.toLowerCase();
 }
 

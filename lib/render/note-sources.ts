@@ -30,7 +30,8 @@ export function noteSourcesHast(note: Note, locale: Locale, labels: NoteSourcesL
     );
     if (source.publisher) children.push(text(`, ${source.publisher}`));
     if (source.date) children.push(text(`, ${formatPartialDate(source.date, locale)}`));
-    if (!source.verified) children.push(text(' '), { type: 'element', tagName: 'span', properties: { className: ['source-unverified'] }, children: [text(`(${labels.unverified})`)] });
+    if (!source.verified)
+      children.push(text(' '), { type: 'element', tagName: 'span', properties: { className: ['source-unverified'] }, children: [text(`(${labels.unverified})`)] });
   });
   return {
     type: 'element',

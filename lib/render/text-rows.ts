@@ -19,9 +19,7 @@ export interface Row {
   cells: Cell[];
 }
 
-export type RowGroup =
-  | { type: 'row'; row: Row }
-  | { type: 'list'; key: string; ordered: boolean; start?: number; rows: Row[] };
+export type RowGroup = { type: 'row'; row: Row } | { type: 'list'; key: string; ordered: boolean; start?: number; rows: Row[] };
 
 const cache = new WeakMap<AnnotatedText, RowGroup[]>();
 

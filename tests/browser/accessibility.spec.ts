@@ -6,17 +6,26 @@ import { readerPaths } from '../helpers/edition-texts';
  * Entry pages of the register: one of every kind (organisation, company, person, place, event,
  * currency, term, publication), the longest (kazakhstan) and one with editor's notes, in both languages.
  */
-const entryPages = ['csto', 'kazmunaygas', 'kassym-jomart-tokayev', 'kazakhstan', 'january-2022-events', 'tenge', 'oblast', 'offen-siv'].flatMap((id) => [`/de/glossary/${id}`, `/en/glossary/${id}`]);
+const entryPages = ['csto', 'kazmunaygas', 'kassym-jomart-tokayev', 'kazakhstan', 'january-2022-events', 'tenge', 'oblast', 'offen-siv'].flatMap((id) => [
+  `/de/glossary/${id}`,
+  `/en/glossary/${id}`,
+]);
 
 /** Every page of the export, in both interface languages, and the sample of entry pages. */
 const pages = [
-  '/de', '/en',
-  '/de/about', '/en/about',
-  '/de/glossary', '/en/glossary',
-  '/de/sources', '/en/sources',
-  '/de/my-annotations', '/en/my-annotations',
+  '/de',
+  '/en',
+  '/de/about',
+  '/en/about',
+  '/de/glossary',
+  '/en/glossary',
+  '/de/sources',
+  '/en/sources',
+  '/de/my-annotations',
+  '/en/my-annotations',
   ...readerPaths(),
-  '/de/texts/hintergruende/notes', '/en/texts/januar-aufstand/notes',
+  '/de/texts/hintergruende/notes',
+  '/en/texts/januar-aufstand/notes',
   ...entryPages,
 ];
 const views = ['parallel', 'interleaved', 'de', 'en'] as const;
@@ -26,7 +35,13 @@ async function violations(page: Page, include?: string): Promise<string[]> {
   const builder = new AxeBuilder({ page });
   if (include) builder.include(include);
   const results = await builder.analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ')})`);
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 3)
+        .join('; ')})`,
+  );
 }
 
 test.describe('axe finds no violation', () => {

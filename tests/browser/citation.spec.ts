@@ -82,7 +82,9 @@ test.describe('cite this', () => {
     await page.goto('/de/texts/januar-aufstand');
     await page.getByRole('button', { name: 'Diesen Text zitieren' }).click();
     const dialog = page.getByRole('dialog', { name: /Zitieren/ });
-    await expect(dialog.locator('[data-cite="chicago"]')).toContainText('Sozialistische Bewegung Kasachstans. „Der Januar-Aufstand und die Massenstreiks in Kasachstan“. Übersetzt von Christoph Wälz.');
+    await expect(dialog.locator('[data-cite="chicago"]')).toContainText(
+      'Sozialistische Bewegung Kasachstans. „Der Januar-Aufstand und die Massenstreiks in Kasachstan“. Übersetzt von Christoph Wälz.',
+    );
     await expect(dialog).not.toContainText('Zugegriffen');
     const bib = await (await request.get((await dialog.locator('[data-cite="bib"]').getAttribute('href')) ?? '')).text();
     expect(bib).toMatch(/^@online\{januar_aufstand_de,/);
@@ -101,7 +103,9 @@ test.describe('cite this', () => {
     const work = `${other}/en/texts/januar-aufstand`;
     await expect(dialog.locator('[data-cite="scope"]')).toHaveText('¶ 12');
     await expect(dialog.locator('[data-cite="link"]')).toHaveAttribute('href', `${work}#p12`);
-    await expect(dialog.locator('[data-cite="chicago-note"]')).toContainText(`Sozialistische Bewegung Kasachstans, “The January Uprising and the Mass Strikes in Kazakhstan,” trans. Editors of the Kazakhstan 2022 reading edition, Kazakhstan 2022 – A Bilingual Reading Edition, 2026, para. 12, accessed May 6, 2027, ${work}.`);
+    await expect(dialog.locator('[data-cite="chicago-note"]')).toContainText(
+      `Sozialistische Bewegung Kasachstans, “The January Uprising and the Mass Strikes in Kazakhstan,” trans. Editors of the Kazakhstan 2022 reading edition, Kazakhstan 2022 – A Bilingual Reading Edition, 2026, para. 12, accessed May 6, 2027, ${work}.`,
+    );
     await expect(dialog.locator('[data-cite="chicago-short"]')).toHaveText('Later notes: Sozialistische Bewegung Kasachstans, “January Uprising,” para. 12.');
     await expect(dialog.locator('[data-cite="chicago"]')).toContainText(`Accessed May 6, 2027. ${work}. Original: Russian, www.socialismkz.info, January 24, 2022.`);
     await expect(dialog.locator('[data-cite="apa"]')).toContainText(`Retrieved May 6, 2027, from ${work}`);

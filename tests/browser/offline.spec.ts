@@ -54,7 +54,10 @@ test.describe('offline reading', () => {
     await page.getByRole('button', { name: 'Remove the offline copy' }).click();
     await expect(page.locator('[data-offline-status]')).toHaveText('The offline copy was removed.');
     await expect(page.getByRole('button', { name: keepLabel.en })).toBeVisible();
-    expect(await page.evaluate(async () => ({ registrations: (await navigator.serviceWorker.getRegistrations()).length, caches: (await caches.keys()).length }))).toEqual({ registrations: 0, caches: 0 });
+    expect(await page.evaluate(async () => ({ registrations: (await navigator.serviceWorker.getRegistrations()).length, caches: (await caches.keys()).length }))).toEqual({
+      registrations: 0,
+      caches: 0,
+    });
     await page.goto('/en/texts/januar-aufstand');
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => localStorage.getItem('edition-offline'))).toBeNull();
@@ -232,9 +235,7 @@ test.describe('updates', () => {
     publish(path.join(work, 'b'));
     // Every navigation checks the worker (served no-cache); B installs in the background and waits.
     await reader.goto(`${base}/en/texts/hintergruende#p3`);
-    await expect
-      .poll(() => reader.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)).catch(() => false), { timeout: 180_000 })
-      .toBe(true);
+    await expect.poll(() => reader.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)).catch(() => false), { timeout: 180_000 }).toBe(true);
     // Meanwhile every page is still all A, although the server has only B.
     for (const url of ['/en/texts/hintergruende', '/de/texts/januar-aufstand', '/de/glossary', '/de/search']) {
       await reader.goto(`${base}${url}`);
@@ -270,9 +271,7 @@ test.describe('updates', () => {
     await context.setOffline(false);
     publish(path.join(work, 'c'));
     await reader.goto(`${base}/en/about`);
-    await expect
-      .poll(() => reader.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)).catch(() => false), { timeout: 180_000 })
-      .toBe(true);
+    await expect.poll(() => reader.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)).catch(() => false), { timeout: 180_000 }).toBe(true);
     expect(await builds(reader)).toEqual({ html: 'b', script: 'b' });
     await reader.close();
     await library.close();

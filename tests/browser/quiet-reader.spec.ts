@@ -88,7 +88,10 @@ test.describe('frictions', () => {
   });
 
   test('on a first visit the view button of the layout shown looks chosen', async ({ browser }) => {
-    for (const [width, view] of [[1280, 'parallel'], [390, 'interleaved']] as const) {
+    for (const [width, view] of [
+      [1280, 'parallel'],
+      [390, 'interleaved'],
+    ] as const) {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       await page.goto(reader);
@@ -151,7 +154,11 @@ test.describe('frictions', () => {
   }
 
   test('no line break parts a bracket or quote from its name, or a note number from its word', async ({ browser }) => {
-    for (const [width, view] of [[1280, 'parallel'], [390, 'parallel'], [390, 'de']] as const) {
+    for (const [width, view] of [
+      [1280, 'parallel'],
+      [390, 'parallel'],
+      [390, 'de'],
+    ] as const) {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       await page.goto(`/de/texts/januar-aufstand?view=${view}`);
@@ -183,7 +190,12 @@ test.describe('frictions', () => {
         const rect = element.getBoundingClientRect();
         const x = rect.left + rect.width / 2;
         const y = rect.top + rect.height / 2;
-        for (const [dx, dy] of [[-11, -11], [11, -11], [-11, 11], [11, 11]] as const) {
+        for (const [dx, dy] of [
+          [-11, -11],
+          [11, -11],
+          [-11, 11],
+          [11, 11],
+        ] as const) {
           const hit = document.elementFromPoint(x + dx, y + dy);
           if (!hit || (hit !== element && !element.contains(hit))) found.push(`${name} misses (${dx}, ${dy}): ${hit?.className}`);
         }
@@ -231,7 +243,8 @@ test.describe('frictions', () => {
             const rect = [...range.getClientRects()].filter((box) => box.width > 0).at(-1);
             if (!rect) continue;
             const letter = /\p{L}/u.test(char);
-            if (last && letter && /\p{L}/u.test(last.char) && rect.top > last.top + 2 && !last.hyphen) found.push(`${id}: …${last.char}|${char}… in “${node.data.slice(Math.max(0, index - 12), index + 12)}”`);
+            if (last && letter && /\p{L}/u.test(last.char) && rect.top > last.top + 2 && !last.hyphen)
+              found.push(`${id}: …${last.char}|${char}… in “${node.data.slice(Math.max(0, index - 12), index + 12)}”`);
             last = { char, top: rect.top, hyphen: false };
           }
         }

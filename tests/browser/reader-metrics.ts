@@ -47,7 +47,12 @@ function measure(): ReaderMetrics {
     }
   }
   const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex], summary')].filter(
-    (element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled && !(element instanceof HTMLInputElement && element.type === 'hidden') && visible(element) && !element.closest('[inert]'),
+    (element) =>
+      element.tabIndex >= 0 &&
+      !(element as HTMLButtonElement).disabled &&
+      !(element instanceof HTMLInputElement && element.type === 'hidden') &&
+      visible(element) &&
+      !element.closest('[inert]'),
   );
   const groups = new Set<string>();
   const tabStops = focusable.filter((element) => {

@@ -10,7 +10,9 @@ const readerPages = readerPaths();
 
 test.describe('a reader page stays quiet and light', () => {
   for (const path of readerPages) {
-    test(`${path}: ≤ ${readerTargets.marksPer100Words} marks per 100 words, ≤ ${readerTargets.maxMarksInRow} in a row, ≤ ${readerTargets.tabStops} tab stops, ≤ ${readerTargets.elements} elements`, async ({ page }) => {
+    test(`${path}: ≤ ${readerTargets.marksPer100Words} marks per 100 words, ≤ ${readerTargets.maxMarksInRow} in a row, ≤ ${readerTargets.tabStops} tab stops, ≤ ${readerTargets.elements} elements`, async ({
+      page,
+    }) => {
       const metrics = await readerMetrics(page, path);
       test.info().annotations.push({ type: 'metrics', description: JSON.stringify(metrics) });
       expect(metrics.words).toBeGreaterThan(1000);

@@ -37,7 +37,12 @@ async function select(page: Page, block: string, lang: string, words: string): P
 
 /** The highlighted words of one column, joined (a highlight across a marked name is two marks). */
 function highlighted(page: Page, block: string, lang: string): Promise<string> {
-  return page.locator(`#${block} > .cell[lang="${lang}"] mark.reader-highlight`).evaluateAll((marks) => marks.map((mark) => mark.textContent).join('').replaceAll('\u00AD', ''));
+  return page.locator(`#${block} > .cell[lang="${lang}"] mark.reader-highlight`).evaluateAll((marks) =>
+    marks
+      .map((mark) => mark.textContent)
+      .join('')
+      .replaceAll('\u00AD', ''),
+  );
 }
 
 async function annotate(page: Page, block: string, lang: string, words: string, note: string, tags: string): Promise<void> {
@@ -147,9 +152,17 @@ test.describe('the reader’s own annotations', () => {
         open.onsuccess = () => {
           const transaction = open.result.transaction('annotations', 'readwrite');
           transaction.objectStore('annotations').put({
-            id: 'urn:uuid:00000000-0000-4000-8000-00000000dead', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z',
-            text: 'hintergruende', lang: 'de', block: 'p999', quote: { exact: 'Worte, die es in diesem Text nicht gibt', prefix: '', suffix: '' },
-            position: { start: 0, end: 39 }, colour: 'pink', note: 'verwaist', tags: [],
+            id: 'urn:uuid:00000000-0000-4000-8000-00000000dead',
+            created: '2026-01-01T00:00:00.000Z',
+            modified: '2026-01-01T00:00:00.000Z',
+            text: 'hintergruende',
+            lang: 'de',
+            block: 'p999',
+            quote: { exact: 'Worte, die es in diesem Text nicht gibt', prefix: '', suffix: '' },
+            position: { start: 0, end: 39 },
+            colour: 'pink',
+            note: 'verwaist',
+            tags: [],
           });
           transaction.oncomplete = () => resolve();
         };
@@ -187,7 +200,10 @@ test.describe('the reader’s own annotations', () => {
     for (const path of ['/de/my-annotations', '/en/my-annotations']) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((violation) => `${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`), path).toEqual([]);
+      expect(
+        results.violations.map((violation) => `${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`),
+        path,
+      ).toEqual([]);
     }
   });
 });

@@ -16,7 +16,6 @@ interface GlossaryJson {
   entries: { id: string; occurrences: Occurrence[] }[];
 }
 
-
 const field = (page: Page) => page.locator('#search-q');
 const status = (page: Page) => page.locator('#search-status');
 const results = (page: Page) => page.locator('.search-results > li');
@@ -25,7 +24,9 @@ const results = (page: Page) => page.locator('.search-results > li');
 async function resultLinks(page: Page): Promise<string[]> {
   const more = page.locator('.search-more');
   while (await more.isVisible()) await more.click();
-  return results(page).locator('h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return results(page)
+    .locator('h3 a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
 /** The blocks (`slug#id`, either language) where the register finds an entry. */
@@ -111,7 +112,9 @@ test.describe('search', () => {
     const links = await resultLinks(page);
     expect(links.map((href) => href.replace(/^\/en\/texts\//, '')).sort()).toEqual(expected);
     await expect(page.locator('.search-entry a')).toHaveAttribute('href', '/en/glossary/csto');
-    await expect(results(page).first().locator('.is-hit mark').first()).toHaveText(/CSTO|Collective Security Treaty Organization|Organisation des Vertrags über kollektive Sicherheit/);
+    await expect(results(page).first().locator('.is-hit mark').first()).toHaveText(
+      /CSTO|Collective Security Treaty Organization|Organisation des Vertrags über kollektive Sicherheit/,
+    );
   });
 
   test('every spelling of Tokayev finds the same paragraphs, the register’s, and never a short common word', async ({ page }) => {
@@ -124,7 +127,10 @@ test.describe('search', () => {
       const links = await resultLinks(page);
       expect(links.map((href) => href.replace(/^\/en\/texts\//, '')).sort(), spelling).toEqual(expected);
       const marks = await results(page).locator('.is-hit mark').allTextContents();
-      expect(marks.filter((mark) => mark.length <= 3), spelling).toEqual([]);
+      expect(
+        marks.filter((mark) => mark.length <= 3),
+        spelling,
+      ).toEqual([]);
       await expect(page.locator('.search-entry a'), spelling).toHaveAttribute('href', '/en/glossary/kassym-jomart-tokayev');
     }
     expect(errors).toEqual([]);
@@ -251,7 +257,15 @@ test.describe('search', () => {
     await expect(results(page).first()).toBeVisible();
     await page.locator('.search-filters summary').click();
     const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ')})`)).toEqual([]);
+    expect(
+      violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join('; ')})`,
+      ),
+    ).toEqual([]);
     await page.goto('/en/search');
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await context.close();

@@ -49,7 +49,9 @@ function inlineOf(html: string, where: string): Inline {
   const tree: Root = fromHtml(html);
   const inline: Inline = { scripts: [], styles: [], styleAttributes: [], handlers: [] };
   visit(tree, 'element', (element: Element) => {
-    const type = String(element.properties.type ?? '').trim().toLowerCase();
+    const type = String(element.properties.type ?? '')
+      .trim()
+      .toLowerCase();
     if (element.tagName === 'script' && element.properties.src === undefined && executableTypes.has(type)) inline.scripts.push(sha256(toString(element)));
     if (element.tagName === 'style') inline.styles.push(sha256(toString(element)));
     if (element.properties.style !== undefined) inline.styleAttributes.push(`${where}: <${element.tagName} style="${String(element.properties.style)}">`);
@@ -108,7 +110,14 @@ function headersFile(): Map<string, Map<string, string>> {
   return rules;
 }
 
-const securityHeaderNames = ['content-security-policy', 'referrer-policy', 'x-content-type-options', 'permissions-policy', 'cross-origin-opener-policy', 'strict-transport-security'];
+const securityHeaderNames = [
+  'content-security-policy',
+  'referrer-policy',
+  'x-content-type-options',
+  'permissions-policy',
+  'cross-origin-opener-policy',
+  'strict-transport-security',
+];
 
 function moduleScriptPath(): string {
   const match = /<script[^>]*type="module"[^>]*src="([^"]+)"/.exec(readFileSync(path.join(out, 'de.html'), 'utf8'));
@@ -132,9 +141,14 @@ function expectSecurityHeaders(response: APIResponse, what: string): void {
   expect(csp.get('default-src'), `${what}: default-src (nothing unless named)`).toEqual(["'none'"]);
   const scriptSources = csp.get('script-src') ?? [];
   expect(scriptSources[0], `${what}: script-src`).toBe("'self'");
-  expect(unique(scriptSources.filter((source) => source.startsWith("'sha"))), `${what}: script-src must name exactly the hashes of the export's inline scripts`).toEqual(unique(inline.scripts));
+  expect(unique(scriptSources.filter((source) => source.startsWith("'sha"))), `${what}: script-src must name exactly the hashes of the export's inline scripts`).toEqual(
+    unique(inline.scripts),
+  );
   expect(scriptSources.includes("'wasm-unsafe-eval'"), `${what}: 'wasm-unsafe-eval' exactly when a script compiles WebAssembly`).toBe(exportUsesWebAssembly());
-  expect(scriptSources.filter((source) => source !== "'self'" && source !== "'wasm-unsafe-eval'" && !source.startsWith("'sha256-")), `${what}: script-src allows nothing else`).toEqual([]);
+  expect(
+    scriptSources.filter((source) => source !== "'self'" && source !== "'wasm-unsafe-eval'" && !source.startsWith("'sha256-")),
+    `${what}: script-src allows nothing else`,
+  ).toEqual([]);
   expect(csp.get('style-src'), `${what}: style-src`).toEqual(["'self'", ...unique(inline.styles)]);
   expect(csp.get('img-src'), `${what}: img-src`).toEqual(["'self'", 'data:']);
   expect(csp.get('font-src'), `${what}: font-src`).toEqual(["'self'"]);
@@ -299,7 +313,9 @@ test.describe('the pages under the Content-Security-Policy', () => {
     await page.waitForLoadState('load');
     await expect.poll(() => sentTo, { message: 'the root page sends the reader on to a language' }).toContainEqual(expect.stringMatching(/^\/(de|en)$/));
     expect(watched.parsed, 'the module script was parsed on the root page').toContain(`${baseURL}${moduleScriptPath()}`);
-    expect(watched.parsed.filter((parsed) => parsed === `${baseURL}/`).length, 'every inline script of the root page was parsed').toBeGreaterThanOrEqual(inlineScriptCount('index.html'));
+    expect(watched.parsed.filter((parsed) => parsed === `${baseURL}/`).length, 'every inline script of the root page was parsed').toBeGreaterThanOrEqual(
+      inlineScriptCount('index.html'),
+    );
     expect(watched.violations).toEqual([]);
     expect(watched.errors).toEqual([]);
     await context.close();

@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test';
 import { editionSlugs } from '../helpers/edition-texts';
 import { collectErrors } from './helpers';
 
-
 test('the start page offers both languages and sends the reader on without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' });
   const page = await context.newPage();
@@ -13,7 +12,10 @@ test('the start page offers both languages and sends the reader on without JavaS
 });
 
 test('a German reader lands on the German library, an English one on the English library', async ({ browser }) => {
-  for (const [locale, path, heading] of [['de-DE', '/de', 'Texte'], ['en-GB', '/en', 'Texts']] as const) {
+  for (const [locale, path, heading] of [
+    ['de-DE', '/de', 'Texte'],
+    ['en-GB', '/en', 'Texts'],
+  ] as const) {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
     await page.goto('/');
@@ -62,7 +64,10 @@ test('an unknown address gets the bilingual 404 page with status 404', async ({ 
 
 test('the JSON API publishes every text and every block of it in both languages', async ({ request, page }) => {
   const list = await (await request.get('/api/texts.json')).json();
-  expect(list.texts.map((text: { slug: string }) => text.slug), 'one entry per folder in texts/').toEqual(editionSlugs());
+  expect(
+    list.texts.map((text: { slug: string }) => text.slug),
+    'one entry per folder in texts/',
+  ).toEqual(editionSlugs());
   const text = await (await request.get('/api/texts/januar-aufstand.json')).json();
   expect(text.title).toEqual({ de: 'Der Januar-Aufstand und die Massenstreiks in Kasachstan', en: 'The January Uprising and the Mass Strikes in Kazakhstan' });
   await page.goto('/de/texts/januar-aufstand');

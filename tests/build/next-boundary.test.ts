@@ -36,7 +36,7 @@ import { useState } from 'react';
 export function Counter() { const [count, setCount] = useState(0); return <button onClick={() => setCount(count + 1)}>{count}</button>; }
 `,
   'app/client/page.js': "import { Counter } from './Counter';\nexport default function Page() { return <main><Counter /></main>; }\n",
-  'app/script/page.js': "import Script from 'next/script';\nexport default function Page() { return <main><p>Tracked</p><Script src=\"/tracker.js\" /></main>; }\n",
+  'app/script/page.js': 'import Script from \'next/script\';\nexport default function Page() { return <main><p>Tracked</p><Script src="/tracker.js" /></main>; }\n',
   'app/stray/page.js': "export default function Page() { return <main><p>Stray</p><script dangerouslySetInnerHTML={{ __html: 'window.stray = 1' }} /></main>; }\n",
 };
 const crossingRoutes = ['client', 'script', 'stray'];
@@ -101,7 +101,9 @@ describe("the post-build check on a real export of Next's", () => {
     expect(problems).toEqual([
       expect.stringMatching(/^app\/client\/page: uses the client module .*app\/client\/Counter\.js: the export ships without Next's client runtime/),
       expect.stringMatching(/^app\/script\/page: uses the client module next\/script /),
-      expect.stringMatching(/^script\.html:\d+:\d+: <link rel="preload" as="script" href="\/tracker\.js">: neither the edition's own nor Next's known runtime \(.*client\/ as progressive enhancement/),
+      expect.stringMatching(
+        /^script\.html:\d+:\d+: <link rel="preload" as="script" href="\/tracker\.js">: neither the edition's own nor Next's known runtime \(.*client\/ as progressive enhancement/,
+      ),
       expect.stringMatching(/^stray\.html:\d+:\d+: <script>window\.stray = 1<\/script>: neither the edition's own nor Next's known runtime/),
     ]);
     expect(filesOf(copy), 'a refused export is left as it was').toEqual(before);
@@ -152,7 +154,11 @@ describe("the post-build check on a real export of Next's", () => {
     it("ships pages with the edition's scripts only: Next's runtime out, the edition's script in, the inline init script collected for the CSP", () => {
       const page = readFileSync(path.join(clean, 'index.html'), 'utf8');
       const scripts = [...page.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
-      expect(scripts).toEqual(['<script data-edition="init">', '<script type="module" src="/assets/edition.test.js" data-edition="main">', '<script type="application/json" id="data" data-edition="data">']);
+      expect(scripts).toEqual([
+        '<script data-edition="init">',
+        '<script type="module" src="/assets/edition.test.js" data-edition="main">',
+        '<script type="application/json" id="data" data-edition="data">',
+      ]);
       expect(page).not.toContain('/_next/static/chunks/');
       expect(result.inline.scripts).toContain("document.documentElement.classList.add('js')");
     });

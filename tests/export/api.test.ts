@@ -126,7 +126,12 @@ function sourceBlocks(slug: string, lang: string): SourceBlock[] {
   const add = (node: RootContent, kind: Kind) => {
     const raw = normalise(mdastToString(node));
     const marker = /\s*\{#([^}\s]+)\}$/.exec(raw);
-    blocks.push({ id: marker?.[1] ?? `(no id marker at texts/${slug}/${lang}.md:${node.position?.start.line})`, kind, text: marker ? raw.slice(0, marker.index) : raw, line: node.position?.start.line ?? 0 });
+    blocks.push({
+      id: marker?.[1] ?? `(no id marker at texts/${slug}/${lang}.md:${node.position?.start.line})`,
+      kind,
+      text: marker ? raw.slice(0, marker.index) : raw,
+      line: node.position?.start.line ?? 0,
+    });
   };
   for (const node of tree.children) {
     if (node.type === 'heading') add(node, 'heading');
@@ -148,7 +153,12 @@ function pageRows(file: string): { id: string; kind: string | undefined; text: R
   visit(tree, 'element', (element: Element) => {
     if (!hasClass(element, 'row') || typeof element.properties.id !== 'string') return;
     const className = element.properties.className;
-    const kind = Array.isArray(className) ? className.map(String).find((name) => name.startsWith('row--'))?.slice(5) : undefined;
+    const kind = Array.isArray(className)
+      ? className
+          .map(String)
+          .find((name) => name.startsWith('row--'))
+          ?.slice(5)
+      : undefined;
     const text: Record<string, string> = {};
     for (const cell of element.children) {
       if (cell.type !== 'element' || !hasClass(cell, 'cell') || typeof cell.properties.lang !== 'string') continue;
@@ -188,9 +198,12 @@ describe('/api/texts.json', () => {
       const meta: unknown = parseYaml(readFileSync(path.join(textsDir, text.slug, 'meta.yaml'), 'utf8'));
       if (!isRecord(meta)) throw new Error(`texts/${text.slug}/meta.yaml is not a mapping`);
       if (JSON.stringify(text.title) !== JSON.stringify(meta.title)) problems.push(`${text.slug}: title ${JSON.stringify(text.title)} ≠ meta.yaml ${JSON.stringify(meta.title)}`);
-      if (JSON.stringify(text.languages) !== JSON.stringify(meta.languages)) problems.push(`${text.slug}: languages ${JSON.stringify(text.languages)} ≠ meta.yaml ${JSON.stringify(meta.languages)}`);
+      if (JSON.stringify(text.languages) !== JSON.stringify(meta.languages))
+        problems.push(`${text.slug}: languages ${JSON.stringify(text.languages)} ≠ meta.yaml ${JSON.stringify(meta.languages)}`);
       const authors = Array.isArray(meta.authors)
-        ? meta.authors.map((author: unknown) => (isRecord(author) ? (typeof author.literal === 'string' ? author.literal : `${String(author.given)} ${String(author.family)}`) : String(author)))
+        ? meta.authors.map((author: unknown) =>
+            isRecord(author) ? (typeof author.literal === 'string' ? author.literal : `${String(author.given)} ${String(author.family)}`) : String(author),
+          )
         : [];
       if (JSON.stringify(text.authors) !== JSON.stringify(authors)) problems.push(`${text.slug}: authors ${JSON.stringify(text.authors)} ≠ meta.yaml ${JSON.stringify(authors)}`);
       for (const [lang, url] of Object.entries(text.url)) {
@@ -217,7 +230,10 @@ describe.each(sourceSlugs())('/api/texts/%s.json', (slug) => {
     const text = textJson(slug);
     expect(text.slug).toBe(slug);
     const ids = text.blocks.map((block) => block.id);
-    expect(ids.filter((id, index) => ids.indexOf(id) !== index), 'duplicate block ids').toEqual([]);
+    expect(
+      ids.filter((id, index) => ids.indexOf(id) !== index),
+      'duplicate block ids',
+    ).toEqual([]);
     const missing = text.blocks.flatMap((block) => text.languages.filter((lang) => typeof block.text[lang] !== 'string').map((lang) => `${block.id}: no text.${lang}`));
     expect(missing, missing.join('\n')).toEqual([]);
   });

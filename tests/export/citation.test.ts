@@ -43,7 +43,10 @@ describe('the export', () => {
     for (const name of names.filter((file) => file.endsWith('.ris'))) {
       const [record] = AST.parse(readFileSync(path.join(cite, name), 'utf8')).children;
       expect(record?.type, name).toBe('ELEC');
-      expect(record?.properties.some((property) => property.key === 'Y2'), name).toBe(false);
+      expect(
+        record?.properties.some((property) => property.key === 'Y2'),
+        name,
+      ).toBe(false);
     }
   });
 });

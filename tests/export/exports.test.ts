@@ -115,11 +115,16 @@ describe('TEI', () => {
     for (const lang of text.languages) {
       const blocks = sourceIds(slug, lang);
       expect(blocks.length).toBeGreaterThan(0);
-      expect(blocks.filter((id) => !ids.has(`${lang}-${id}`)), `blocks of ${lang} without xml:id`).toEqual([]);
+      expect(
+        blocks.filter((id) => !ids.has(`${lang}-${id}`)),
+        `blocks of ${lang} without xml:id`,
+      ).toEqual([]);
     }
     const lock = parseYaml(readFileSync(path.resolve('texts', slug, 'anchors.lock.yaml'), 'utf8')) as { released: string[]; redirects?: Record<string, string[]> };
     for (const lang of text.languages) for (const released of lock.released) expect(ids.has(`${lang}-${released}`), `released ${released} (${lang})`).toBe(true);
-    const pointers = elements(tree).flatMap((element) => ['target', 'corresp', 'ref'].flatMap((attribute) => (element.attributes[attribute] ?? '').split(/\s+/).filter((value) => value.startsWith('#'))));
+    const pointers = elements(tree).flatMap((element) =>
+      ['target', 'corresp', 'ref'].flatMap((attribute) => (element.attributes[attribute] ?? '').split(/\s+/).filter((value) => value.startsWith('#'))),
+    );
     expect(pointers.length).toBeGreaterThan(0);
     expect(pointers.filter((pointer) => !ids.has(pointer.slice(1)))).toEqual([]);
   });
@@ -137,7 +142,9 @@ describe('TEI', () => {
   });
 
   test.each(teis.map((tei) => [tei.text.slug, tei] as const))('%s: every glossary occurrence of /api/glossary.json, marked in its block', (slug, { tree }) => {
-    const expected = glossary.entries.flatMap((entry) => entry.occurrences.filter((occurrence) => occurrence.text === slug).map((occurrence) => `${occurrence.lang}-${occurrence.block} ${entry.id}`));
+    const expected = glossary.entries.flatMap((entry) =>
+      entry.occurrences.filter((occurrence) => occurrence.text === slug).map((occurrence) => `${occurrence.lang}-${occurrence.block} ${entry.id}`),
+    );
     const marked: string[] = [];
     const walk = (node: Element, block: string | undefined) => {
       const id = node.attributes['xml:id'];
@@ -159,7 +166,11 @@ describe('TEI', () => {
     const steps = (meta.translations ?? []).map((step) => step.into);
     expect(languages).toEqual([meta.published.language, ...steps]);
     expect(languages.at(-1)).toBe('en');
-    expect(elements(tree, 'sourceDesc').flatMap((desc) => elements(desc, 'idno')).some((idno) => idno.attributes.type === 'file')).toBe(true);
+    expect(
+      elements(tree, 'sourceDesc')
+        .flatMap((desc) => elements(desc, 'idno'))
+        .some((idno) => idno.attributes.type === 'file'),
+    ).toBe(true);
     expect(elements(tree, 'licence')).toHaveLength(1);
   });
 });
@@ -181,12 +192,17 @@ describe('EPUB', () => {
       const failed = error as { stdout?: string; stderr?: string };
       report = `${failed.stdout ?? ''}${failed.stderr ?? ''}`;
     }
-    expect(report.split('\n').filter((line) => /^(FATAL|ERROR|WARNING)/.test(line)), report).toEqual([]);
+    expect(
+      report.split('\n').filter((line) => /^(FATAL|ERROR|WARNING)/.test(line)),
+      report,
+    ).toEqual([]);
   });
 });
 
 describe('plain text and Markdown', () => {
-  const files = index.texts.flatMap((text) => (text.exports ?? []).filter((file) => file.format === 'txt' || file.format === 'md').map((file) => [file.url, text.slug, file.lang ?? ''] as const));
+  const files = index.texts.flatMap((text) =>
+    (text.exports ?? []).filter((file) => file.format === 'txt' || file.format === 'md').map((file) => [file.url, text.slug, file.lang ?? ''] as const),
+  );
 
   test.each(files)('%s has every block with its ¶ label and id, in NFC', (url, slug, lang) => {
     const content = readOut(url).toString('utf8');

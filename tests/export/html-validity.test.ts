@@ -63,7 +63,15 @@ describe('the Nu HTML Checker', () => {
     expect(existsSync(vnu), `${vnu} is missing: run \`npm install\` (devDependency vnu-jar)`).toBe(true);
     const pages = [...htmlFiles(out)].sort();
     expect(pages.length, 'out/ holds no .html page').toBeGreaterThan(0);
-    for (const page of ['de.html', 'de/about.html', 'de/glossary.html', 'de/sources.html', 'en/sources.html', 'de/texts/januar-aufstand.html', 'de/texts/januar-aufstand/notes.html']) {
+    for (const page of [
+      'de.html',
+      'de/about.html',
+      'de/glossary.html',
+      'de/sources.html',
+      'en/sources.html',
+      'de/texts/januar-aufstand.html',
+      'de/texts/januar-aufstand/notes.html',
+    ]) {
       expect(pages, `out/${page} is not among the checked pages`).toContain(path.join(out, page));
     }
 

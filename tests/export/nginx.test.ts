@@ -17,7 +17,9 @@ import { cacheControl, pathHeaders } from '../../scripts/security-headers.js';
 import { editionAt, generatedCases, namedCases, probe, runCorpus, samplePaths, send, type Probe } from '../helpers/http-corpus';
 
 const nginx = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((candidate) => existsSync(candidate));
-const brotliModule = ['/usr/lib/nginx/modules/ngx_http_brotli_static_module.so', '/usr/share/nginx/modules/ngx_http_brotli_static_module.so'].find((candidate) => existsSync(candidate));
+const brotliModule = ['/usr/lib/nginx/modules/ngx_http_brotli_static_module.so', '/usr/share/nginx/modules/ngx_http_brotli_static_module.so'].find((candidate) =>
+  existsSync(candidate),
+);
 const published = realpathSync(path.resolve(process.env.EXPORT_OUT ?? 'out'));
 const readme = readFileSync('README.md', 'utf8');
 const deploying = readme.slice(readme.indexOf('## Deploying'));
@@ -29,7 +31,6 @@ function block(language: string, after: string): string {
   if (from < 0 || !match?.[1]) throw new Error(`README "Deploying" has no \`\`\`${language} block after “${after}”`);
   return match[1];
 }
-
 
 /** nginx.conf around the README's site file: a prefix of our own, the brotli module if installed. */
 function mainConfig(prefix: string, site: string): string {
@@ -74,7 +75,11 @@ describe.skipIf(!nginx)('README nginx recipe', () => {
       .replaceAll('/etc/nginx/snippets/', `${prefix}/snippets/`);
     const snippet = spawnSync('sh', ['-c', command], { encoding: 'utf8' });
     if (snippet.status !== 0) throw new Error(`README's snippet command failed: ${snippet.stderr}`);
-    const certificate = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-keyout', `${prefix}/key.pem`, '-out', `${prefix}/cert.pem`], { encoding: 'utf8' });
+    const certificate = spawnSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-keyout', `${prefix}/key.pem`, '-out', `${prefix}/cert.pem`],
+      { encoding: 'utf8' },
+    );
     if (certificate.status !== 0) throw new Error(`openssl: ${certificate.stderr}`);
     site = block('nginx', 'sites-available/kasachstan-2022')
       .replaceAll('include snippets/', `include ${prefix}/snippets/`)
@@ -116,7 +121,12 @@ describe.skipIf(!nginx)('README nginx recipe', () => {
     }
     const edition = editionAt(exported);
     const failures = await runCorpus(port, namedCases('nginx'), edition, 8);
-    const generated = await runCorpus(port, generatedCases(Number(process.env.FUZZ_SEED ?? 20260113), Number(process.env.FUZZ_COUNT ?? 10_000), samplePaths(exported)), edition, 16);
+    const generated = await runCorpus(
+      port,
+      generatedCases(Number(process.env.FUZZ_SEED ?? 20260113), Number(process.env.FUZZ_COUNT ?? 10_000), samplePaths(exported)),
+      edition,
+      16,
+    );
     expect(server.exitCode, output).toBeNull();
     expect([...failures, ...generated].slice(0, 25), `${failures.length + generated.length} wrong answers from nginx`).toEqual([]);
   });
@@ -139,7 +149,15 @@ describe.skipIf(!nginx)('README nginx recipe', () => {
       const file = target.endsWith('/') ? samplePaths(exported).find((candidate) => candidate.startsWith(target) && !candidate.endsWith('/')) : target;
       if (!file) continue;
       for (const [name, value] of Object.entries(pathHeaders(file))) checks.push([probe(file, 'GET', file), name.toLowerCase(), value]);
-      for (const [name, value] of Object.entries(pathHeaders(file))) checks.push([probe(`${file} preflight`, 'OPTIONS', file, [['Origin', 'https://example.org'], ['Access-Control-Request-Method', 'GET']]), name.toLowerCase(), value]);
+      for (const [name, value] of Object.entries(pathHeaders(file)))
+        checks.push([
+          probe(`${file} preflight`, 'OPTIONS', file, [
+            ['Origin', 'https://example.org'],
+            ['Access-Control-Request-Method', 'GET'],
+          ]),
+          name.toLowerCase(),
+          value,
+        ]);
       checks.push([probe(file, 'GET', file), 'cache-control', cacheControl(file)]);
     }
     for (const [request, name, value] of checks) {

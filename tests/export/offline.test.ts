@@ -29,7 +29,18 @@ describe('the precache of out/sw.js', () => {
   });
 
   test('every page of both languages, the register, search, API and both search indexes are among them', () => {
-    for (const url of ['/', '/offline', '/de', '/en', '/de/texts/januar-aufstand', '/en/texts/hintergruende', '/de/glossary', '/en/search', '/api/texts.json', '/manifest/en.webmanifest']) {
+    for (const url of [
+      '/',
+      '/offline',
+      '/de',
+      '/en',
+      '/de/texts/januar-aufstand',
+      '/en/texts/hintergruende',
+      '/de/glossary',
+      '/en/search',
+      '/api/texts.json',
+      '/manifest/en.webmanifest',
+    ]) {
       expect(precached.has(url), url).toBe(true);
     }
     for (const lang of ['de', 'en']) expect(precached.has(`/pagefind/${lang}/wasm.${lang}.pagefind`), lang).toBe(true);

@@ -67,7 +67,8 @@ describe('every entry’s page', () => {
         const hrefs = lists.flatMap((list) => elements({ type: 'root', children: [list] }, (element) => element.tagName === 'a').map((anchor) => String(anchor.properties.href)));
         const expected = [...new Set(entry.occurrences.map((occurrence) => `/${lang}/texts/${occurrence.text}#${occurrence.block}`))];
         if (hrefs.length !== new Set(hrefs).size) problems.push(`${entry.url[lang]}: a paragraph is listed twice`);
-        if ([...hrefs].sort().join() !== [...expected].sort().join()) problems.push(`${entry.url[lang]}: lists ${hrefs.length} ¶ links, the register records ${expected.length} paragraphs`);
+        if ([...hrefs].sort().join() !== [...expected].sort().join())
+          problems.push(`${entry.url[lang]}: lists ${hrefs.length} ¶ links, the register records ${expected.length} paragraphs`);
       }
       expect(problems).toEqual([]);
     });

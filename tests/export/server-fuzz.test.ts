@@ -49,7 +49,11 @@ function makeProject(): string {
 /** Runs start.js in `project`; resolves once it serves (or rejects with its output when it exits). */
 function serve(project: string, args: string[] = ['--no-build'], env: Record<string, string> = {}): Promise<Served> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [startScript, ...args], { cwd: project, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [startScript, ...args], {
+      cwd: project,
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     let exitCode: number | null | undefined;
     const collect = (chunk: Buffer) => {
@@ -90,7 +94,7 @@ describe('the server survives hostile requests', () => {
     return served.exited() === undefined && response.status === 200 && response.problems.length === 0;
   };
 
-  test("every case of issue #13, answered as the case requires", async () => {
+  test('every case of issue #13, answered as the case requires', async () => {
     const edition = editionAt(realpathSync(path.join(project, 'out')));
     const failures = await runCorpus(served.port, namedCases(), edition, 8);
     expect(failures).toEqual([]);
@@ -257,7 +261,10 @@ describe('npm start with a failing build', () => {
   function failingProject(withEdition: boolean): string {
     const project = withEdition ? makeProject() : mkdtempSync(path.join(tmpdir(), 'edition-fuzz-'));
     projects.push(project);
-    writeFileSync(path.join(project, 'package.json'), JSON.stringify({ private: true, scripts: { build: "node -e \"console.error('texts/januar-aufstand/de.md:12: unknown block id p0 (use p1 or later)'); process.exit(1)\"" } }));
+    writeFileSync(
+      path.join(project, 'package.json'),
+      JSON.stringify({ private: true, scripts: { build: 'node -e "console.error(\'texts/januar-aufstand/de.md:12: unknown block id p0 (use p1 or later)\'); process.exit(1)"' } }),
+    );
     mkdirSync(path.join(project, 'texts'));
     writeFileSync(path.join(project, 'texts', 'changed.md'), 'x');
     const future = new Date(Date.now() + 60_000);

@@ -23,9 +23,7 @@ function readJson(relative: string): unknown {
 function resolveIris(value: unknown, base: string): unknown {
   if (Array.isArray(value)) return value.map((item) => resolveIris(item, base));
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, iriKeys.has(key) && typeof item === 'string' ? new URL(item, base).href : resolveIris(item, base)]),
-  );
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, iriKeys.has(key) && typeof item === 'string' ? new URL(item, base).href : resolveIris(item, base)]));
 }
 
 interface Summary {

@@ -207,7 +207,8 @@ export function judge(request: Probe, response: RawResponse, edition: Edition): 
   const coding = headers.get('content-encoding');
   const suffix = coding ? representationSuffix[coding] : '';
   if (suffix === undefined) return [...problems, `unknown Content-Encoding ${coding}`];
-  if (coding && refuses(header(request, 'accept-encoding'), coding)) problems.push(`sent ${coding}, which Accept-Encoding ${JSON.stringify(header(request, 'accept-encoding'))} refuses`);
+  if (coding && refuses(header(request, 'accept-encoding'), coding))
+    problems.push(`sent ${coding}, which Accept-Encoding ${JSON.stringify(header(request, 'accept-encoding'))} refuses`);
   if (coding && status === 304) problems.push('a 304 with a Content-Encoding');
   const hasCopies = ['.br', '.gz'].some((copy) => statSync(path.join(edition.root, file + copy), { throwIfNoEntry: false })?.isFile());
   if (hasCopies && !/accept-encoding/i.test(headers.get('vary') ?? '')) problems.push(`${status} without Vary: Accept-Encoding`);
@@ -226,7 +227,8 @@ export function judge(request: Probe, response: RawResponse, edition: Edition): 
   if (status === 412) return problems;
   // (Not on 416: nginx repeats every add_header on its 416 page, `*, *`.)
   if (file.startsWith('api/') && headers.get('access-control-allow-origin') !== '*') problems.push('/api/ without Access-Control-Allow-Origin: *');
-  if (headers.get('content-type') !== type.type && !(status === 206 && headers.get('content-type')?.startsWith('multipart/byteranges'))) problems.push(`Content-Type ${headers.get('content-type')}, expected ${type.type}`);
+  if (headers.get('content-type') !== type.type && !(status === 206 && headers.get('content-type')?.startsWith('multipart/byteranges')))
+    problems.push(`Content-Type ${headers.get('content-type')}, expected ${type.type}`);
   if (!headers.get('etag')?.startsWith('"')) problems.push(`no strong ETag (${headers.get('etag')})`);
   if (request.method === 'HEAD') return problems;
   if (status === 206 && headers.get('content-type')?.startsWith('multipart/byteranges')) return [...problems, ...multipartProblems(response, representation)];
@@ -291,19 +293,39 @@ export function namedCases(server: 'node' | 'nginx' = 'node'): Probe[] {
   const status = (code: number) => (response: RawResponse) => (response.status === code ? undefined : `status ${response.status}, expected ${code}`);
   return [
     // Invalid (last < first): ignored (200) or rejected (416), both allowed by RFC 9110 §14.2.
-    probe('Range: bytes=100-50 (killed sirv)', 'GET', '/de', [['Range', 'bytes=100-50']], (response) => ([200, 416].includes(response.status) ? undefined : `status ${response.status}`)),
-    probe('Range: bytes=0-18446744073709551615 (killed sirv)', 'GET', '/de', [['Range', 'bytes=0-18446744073709551615']], server === 'nginx' ? (response) => ([206, 416].includes(response.status) ? undefined : `status ${response.status}`) : status(206)),
+    probe('Range: bytes=100-50 (killed sirv)', 'GET', '/de', [['Range', 'bytes=100-50']], (response) =>
+      [200, 416].includes(response.status) ? undefined : `status ${response.status}`,
+    ),
+    probe(
+      'Range: bytes=0-18446744073709551615 (killed sirv)',
+      'GET',
+      '/de',
+      [['Range', 'bytes=0-18446744073709551615']],
+      server === 'nginx' ? (response) => ([206, 416].includes(response.status) ? undefined : `status ${response.status}`) : status(206),
+    ),
     probe('Range: bytes=-100 is the last 100 bytes', 'GET', '/de', [['Range', 'bytes=-100']], status(206)),
     probe('Range: bytes=0-0 is one byte', 'GET', '/de', [['Range', 'bytes=0-0']], (response) => (response.body.length === 1 ? undefined : `${response.body.length} bytes`)),
     probe('Range: abc is ignored', 'GET', '/de', [['Range', 'abc']], status(200)),
     probe('Range past the end is 416', 'GET', '/de', [['Range', 'bytes=99999999-']], status(416)),
-    probe('several ranges: multipart or the whole file', 'GET', '/de', [['Range', 'bytes=0-1,5-6']], (response) => ([200, 206].includes(response.status) ? undefined : `status ${response.status}`)),
-    probe('Accept-Encoding: br;q=0 gets no brotli', 'GET', '/de/texts/januar-aufstand', [['Accept-Encoding', 'br;q=0, gzip']], (response) => (response.headers.get('content-encoding') === 'br' ? 'brotli' : undefined)),
-    probe('Accept-Encoding: br gets brotli', 'GET', '/de/texts/januar-aufstand', [['Accept-Encoding', 'br']], (response) => (response.headers.get('content-encoding') === 'br' ? undefined : `Content-Encoding ${response.headers.get('content-encoding')}`)),
+    probe('several ranges: multipart or the whole file', 'GET', '/de', [['Range', 'bytes=0-1,5-6']], (response) =>
+      [200, 206].includes(response.status) ? undefined : `status ${response.status}`,
+    ),
+    probe('Accept-Encoding: br;q=0 gets no brotli', 'GET', '/de/texts/januar-aufstand', [['Accept-Encoding', 'br;q=0, gzip']], (response) =>
+      response.headers.get('content-encoding') === 'br' ? 'brotli' : undefined,
+    ),
+    probe('Accept-Encoding: br gets brotli', 'GET', '/de/texts/januar-aufstand', [['Accept-Encoding', 'br']], (response) =>
+      response.headers.get('content-encoding') === 'br' ? undefined : `Content-Encoding ${response.headers.get('content-encoding')}`,
+    ),
     probe('If-None-Match: * is 304', 'GET', '/de', [['If-None-Match', '*']], status(304)),
     probe('If-Modified-Since after the file was written is 304', 'GET', '/de', [['If-Modified-Since', new Date(Date.now() - 1000).toUTCString()]], status(304)),
     // nginx compares any date, also one later than its clock.
-    probe('If-Modified-Since in the future is ignored (RFC 9110 §13.1.3)', 'GET', '/de', [['If-Modified-Since', 'Fri, 01 Jan 2100 00:00:00 GMT']], server === 'nginx' ? undefined : status(200)),
+    probe(
+      'If-Modified-Since in the future is ignored (RFC 9110 §13.1.3)',
+      'GET',
+      '/de',
+      [['If-Modified-Since', 'Fri, 01 Jan 2100 00:00:00 GMT']],
+      server === 'nginx' ? undefined : status(200),
+    ),
     probe('/_headers/ is hidden', 'GET', '/_headers/', [], status(404)),
     probe('//_headers is hidden', 'GET', '//_headers', [], (response) => ([400, 404].includes(response.status) ? undefined : `status ${response.status}`)),
     probe('/%5F%68eaders/ is hidden', 'GET', '/%5F%68eaders/', [], status(404)),
@@ -317,7 +339,9 @@ export function namedCases(server: 'node' | 'nginx' = 'node'): Probe[] {
     probe('PUT is 405', 'PUT', '/de', [['Content-Length', '0']], status(405)),
     probe('DELETE is 405', 'DELETE', '/de', [], status(405)),
     probe('PATCH is 405', 'PATCH', '/de', [['Content-Length', '0']], status(405)),
-    probe('the API is readable cross-origin', 'GET', '/api/texts.json', [['Origin', 'https://example.org']], (response) => (response.headers.get('access-control-allow-origin') === '*' ? undefined : 'no Access-Control-Allow-Origin')),
+    probe('the API is readable cross-origin', 'GET', '/api/texts.json', [['Origin', 'https://example.org']], (response) =>
+      response.headers.get('access-control-allow-origin') === '*' ? undefined : 'no Access-Control-Allow-Origin',
+    ),
     probe('.bib has its type', 'GET', '/api/cite/januar-aufstand.de.bib', [], status(200)),
     probe('.ris has its type', 'GET', '/api/cite/januar-aufstand.en.ris', [], status(200)),
     probe('a malformed escape', 'GET', '/de/texts/hintergruende%', [], (response) => ([400, 404].includes(response.status) ? undefined : `status ${response.status}`)),
@@ -386,7 +410,26 @@ export function generatedCases(seed: number, count: number, paths: string[]): Pr
     () => ['Range', `bytes=-${number()}`],
     () => ['Range', `bytes=${number()}-${number()},${number()}-${number()}`],
     () => ['Range', pick(['bytes=', 'bytes=--', 'bytes=0-0,-1', 'items=0-1', 'bytes=1-0', 'BYTES=0-9', 'bytes = 0 - 9', 'bytes=0-1,'.repeat(50)])],
-    () => ['Accept-Encoding', pick(['br', 'gzip', 'br;q=0', 'br;q=0, gzip', 'gzip;q=0, br;q=0', 'identity', 'identity;q=0', '*', '*;q=0', 'br;q=0.5, gzip;q=0.9', 'br;q=abc', 'deflate', ';;;', 'gzip, br', 'br;q=1.0, gzip;q=0.001'])],
+    () => [
+      'Accept-Encoding',
+      pick([
+        'br',
+        'gzip',
+        'br;q=0',
+        'br;q=0, gzip',
+        'gzip;q=0, br;q=0',
+        'identity',
+        'identity;q=0',
+        '*',
+        '*;q=0',
+        'br;q=0.5, gzip;q=0.9',
+        'br;q=abc',
+        'deflate',
+        ';;;',
+        'gzip, br',
+        'br;q=1.0, gzip;q=0.001',
+      ]),
+    ],
     () => ['If-None-Match', pick(['*', '"x"', 'W/"x"', '"a", "b"', 'garbage', '""', '"'.repeat(20)])],
     () => ['If-Modified-Since', pick(['Fri, 01 Jan 2100 00:00:00 GMT', 'Thu, 01 Jan 1970 00:00:00 GMT', 'garbage', '', 'Sun, 06 Nov 1994 08:49:37 GMT'])],
     () => ['If-Match', pick(['*', '"x"', 'W/"x"'])],
@@ -406,7 +449,16 @@ export function generatedCases(seed: number, count: number, paths: string[]): Pr
     // Bodies of any size where a client would send one (the server answers 405 without reading them).
     const bodySize = ['POST', 'PUT', 'PATCH'].includes(method) ? pick([0, 1, 100, 10_000, 200_000]) : 0;
     if (bodySize === 0 && ['POST', 'PUT', 'PATCH'].includes(method)) headers.push(['Content-Length', '0']);
-    cases.push(probe(`#${index} (seed ${seed}) ${method} ${printable.slice(0, 80)} ${JSON.stringify(headers).slice(0, 160)} body ${bodySize}`, method, printable, headers, undefined, bodySize));
+    cases.push(
+      probe(
+        `#${index} (seed ${seed}) ${method} ${printable.slice(0, 80)} ${JSON.stringify(headers).slice(0, 160)} body ${bodySize}`,
+        method,
+        printable,
+        headers,
+        undefined,
+        bodySize,
+      ),
+    );
   }
   return cases;
 }

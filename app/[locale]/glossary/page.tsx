@@ -61,7 +61,15 @@ export default async function GlossaryPage({ params }: GlossaryPageProps) {
   return (
     <>
       <SiteHeader locale={locale} alternates={inEveryLanguage(paths.glossary)} />
-      <PageMetadata metadata={editorialPageMetadata(getEdition().meta, { title: t('title'), locale, path: paths.glossary(locale), alternates: inEveryLanguage(paths.glossary), url: editionUrl() })} />
+      <PageMetadata
+        metadata={editorialPageMetadata(getEdition().meta, {
+          title: t('title'),
+          locale,
+          path: paths.glossary(locale),
+          alternates: inEveryLanguage(paths.glossary),
+          url: editionUrl(),
+        })}
+      />
       <main id="main" className="register register-index">
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>

@@ -74,7 +74,15 @@ export default async function SearchPage({ params }: SearchPageProps) {
         <form role="search" method="get" action={paths.search(locale)} id={searchIds.form} className="search-form" aria-label={t('form')}>
           <div className="search-field">
             <label htmlFor={searchIds.query}>{t('label')}</label>
-            <input type="search" id={searchIds.query} name={searchParams.query} autoComplete="off" spellCheck={false} placeholder={t('placeholder')} aria-describedby="search-shortcut" />
+            <input
+              type="search"
+              id={searchIds.query}
+              name={searchParams.query}
+              autoComplete="off"
+              spellCheck={false}
+              placeholder={t('placeholder')}
+              aria-describedby="search-shortcut"
+            />
             <button type="submit">{t('submit')}</button>
           </div>
           <p id="search-shortcut" className="search-hint">

@@ -35,8 +35,7 @@ export default async function SourcesPage({ params }: SourcesPageProps) {
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
         <p className="lead">
-          {t('count', { count: works.length, verified: works.filter((work) => work.verified).length })} ·{' '}
-          {t('data')} <a href={paths.api.sources()}>{paths.api.sources()}</a>
+          {t('count', { count: works.length, verified: works.filter((work) => work.verified).length })} · {t('data')} <a href={paths.api.sources()}>{paths.api.sources()}</a>
         </p>
         <Bibliography works={works} edition={edition} locale={locale} />
       </main>

@@ -9,7 +9,10 @@ export const dynamic = 'force-static';
 export function GET() {
   const texts = getTexts().map((text) => {
     const reference = new Reference(text.slug);
-    return textSummaryJson(text, inEveryLanguage((lang) => reference.href(lang)));
+    return textSummaryJson(
+      text,
+      inEveryLanguage((lang) => reference.href(lang)),
+    );
   });
   return Response.json({ texts });
 }

@@ -30,7 +30,10 @@ function links(lang: string, options: ChapterOptions): EpubLinkOptions {
 }
 
 function prose(markdown: string, lang: Language, options: ChapterOptions): ElementContent[] {
-  return toEpubContent(options.prose(markdown, lang).children.filter((node) => node.type === 'element'), links(lang, options));
+  return toEpubContent(
+    options.prose(markdown, lang).children.filter((node) => node.type === 'element'),
+    links(lang, options),
+  );
 }
 
 /** The heading of each section in the interface language, for the table of contents. */
@@ -48,7 +51,11 @@ export function textChapter(annotated: AnnotatedText, options: ChapterOptions): 
   const toc: TocEntry[] = [];
   let list: { key: string; element: ReturnType<typeof h> } | undefined;
   for (const block of source.version.blocks) {
-    const versions = [source, ...translations].map((version) => ({ lang: version.version.lang, element: version.elements.get(block.id), block: version.version.blocks.find((candidate) => candidate.id === block.id) }));
+    const versions = [source, ...translations].map((version) => ({
+      lang: version.version.lang,
+      element: version.elements.get(block.id),
+      block: version.version.blocks.find((candidate) => candidate.id === block.id),
+    }));
     const number = options.labels.paragraph(blockNumber(block.id));
     const oldIds = redirects.filter(([, targets]) => targets[0] === block.id).map(([released]) => h('span', { id: released }));
     const parts = versions.map(({ lang, element }, index) =>
@@ -84,12 +91,24 @@ export function notesChapter(annotated: AnnotatedText, options: ChapterOptions):
     h('li', { id: epubIds.note(note.id), 'epub:type': 'endnote', role: 'doc-endnote' }, [
       ...prose(note.body[lang], lang, options),
       ...(note.sources.length > 0
-        ? [h('p', { class: 'sources' }, [`${labels.sources}: `, ...note.sources.flatMap((source, index) => [index > 0 ? '; ' : '', source.url ? h('a', { href: source.url }, source.title) : source.title, source.publisher ? `, ${source.publisher}` : '', source.date ? `, ${source.date}` : ''])])]
+        ? [
+            h('p', { class: 'sources' }, [
+              `${labels.sources}: `,
+              ...note.sources.flatMap((source, index) => [
+                index > 0 ? '; ' : '',
+                source.url ? h('a', { href: source.url }, source.title) : source.title,
+                source.publisher ? `, ${source.publisher}` : '',
+                source.date ? `, ${source.date}` : '',
+              ]),
+            ]),
+          ]
         : []),
       h('p', { class: 'back' }, [h('a', { href: `${epubFiles.text}#${epubIds.noteref(lang, note.id)}`, role: 'doc-backlink' }, labels.backToText(blockNumber(note.block)))]),
     ]),
   );
-  return [h('section', { 'epub:type': 'backmatter endnotes', role: 'doc-endnotes', 'aria-labelledby': 'notes-title' }, [h('h1', { id: 'notes-title' }, labels.notes), h('ol', items)])];
+  return [
+    h('section', { 'epub:type': 'backmatter endnotes', role: 'doc-endnotes', 'aria-labelledby': 'notes-title' }, [h('h1', { id: 'notes-title' }, labels.notes), h('ol', items)]),
+  ];
 }
 
 export function glossaryChapter(annotated: AnnotatedText, options: ChapterOptions): ElementContent[] {
@@ -102,7 +121,12 @@ export function glossaryChapter(annotated: AnnotatedText, options: ChapterOption
       h('dd', { 'epub:type': 'glossdef' }, [...prose(entry.gloss[lang], lang, options), h('p', { class: 'forms' }, `${labels.spellings}: ${forms.join(', ')}`)]),
     ];
   });
-  return [h('section', { 'epub:type': 'backmatter glossary', role: 'doc-glossary', 'aria-labelledby': 'glossary-title' }, [h('h1', { id: 'glossary-title' }, labels.glossary), h('dl', items)])];
+  return [
+    h('section', { 'epub:type': 'backmatter glossary', role: 'doc-glossary', 'aria-labelledby': 'glossary-title' }, [
+      h('h1', { id: 'glossary-title' }, labels.glossary),
+      h('dl', items),
+    ]),
+  ];
 }
 
 export function titleChapter(annotated: AnnotatedText, head: PlainTextHead, options: ChapterOptions): ElementContent[] {
@@ -113,7 +137,11 @@ export function titleChapter(annotated: AnnotatedText, head: PlainTextHead, opti
     h('section', { 'epub:type': 'frontmatter titlepage', 'aria-labelledby': 'title' }, [
       h('h1', { id: 'title', lang: 'de', 'xml:lang': 'de' }, meta.title.de),
       ...other.flatMap((code) => (meta.title[code] ? [h('p', { class: 'subtitle', lang: code, 'xml:lang': code }, meta.title[code])] : [])),
-      h('ul', { class: 'credits' }, head.lines.map((line) => h('li', line))),
+      h(
+        'ul',
+        { class: 'credits' },
+        head.lines.map((line) => h('li', line)),
+      ),
       ...prose(meta.summary[lang], lang, options),
       h('h2', labels.editionNotes),
       ...prose(meta.editionNotes[lang], lang, options),

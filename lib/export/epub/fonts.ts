@@ -24,14 +24,16 @@ const hex = (code: number) => `U+${code.toString(16).toUpperCase()}`;
 
 export function fontFaceCss(fonts: readonly FontFile[], folder: string): string {
   return fonts
-    .map((font) => [
-      '@font-face {',
-      `  font-family: "${font.family}";`,
-      `  font-style: ${font.style};`,
-      `  font-weight: ${font.weight};`,
-      `  src: url("${folder}/${font.name}") format("woff2");`,
-      `  unicode-range: ${font.ranges.map(([from, to]) => (from === to ? hex(from) : `${hex(from)}-${hex(to).slice(2)}`)).join(', ')};`,
-      '}',
-    ].join('\n'))
+    .map((font) =>
+      [
+        '@font-face {',
+        `  font-family: "${font.family}";`,
+        `  font-style: ${font.style};`,
+        `  font-weight: ${font.weight};`,
+        `  src: url("${folder}/${font.name}") format("woff2");`,
+        `  unicode-range: ${font.ranges.map(([from, to]) => (from === to ? hex(from) : `${hex(from)}-${hex(to).slice(2)}`)).join(', ')};`,
+        '}',
+      ].join('\n'),
+    )
     .join('\n');
 }

@@ -39,7 +39,21 @@ function convert(node: Element, options: EpubLinkOptions): ElementContent[] {
   const children = toEpubContent(node.children, options);
   const { dataTerm, dataNote, dataNoteMarker, href } = node.properties;
   if (typeof dataNoteMarker === 'string') {
-    return [h('sup', [h('a', { href: `${options.notesFile}#${epubIds.note(dataNoteMarker)}`, id: epubIds.noteref(options.lang, dataNoteMarker), 'epub:type': 'noteref', role: 'doc-noteref', 'aria-label': options.noteLabel(toString(node)) }, children)])];
+    return [
+      h('sup', [
+        h(
+          'a',
+          {
+            href: `${options.notesFile}#${epubIds.note(dataNoteMarker)}`,
+            id: epubIds.noteref(options.lang, dataNoteMarker),
+            'epub:type': 'noteref',
+            role: 'doc-noteref',
+            'aria-label': options.noteLabel(toString(node)),
+          },
+          children,
+        ),
+      ]),
+    ];
   }
   if (typeof dataTerm === 'string') return [h('a', { href: `${options.glossaryFile}#${epubIds.entry(dataTerm)}`, class: 'term', 'epub:type': 'glossref' }, children)];
   if (typeof dataNote === 'string') return [h('span', { class: 'noted' }, children)];

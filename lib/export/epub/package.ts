@@ -36,7 +36,11 @@ export interface PackageOptions {
 const xml = (element: Element) => `<?xml version="1.0" encoding="UTF-8"?>\n${toXml(element, { closeEmptyElements: true })}\n`;
 
 export function containerXml(opfPath: string): string {
-  return xml(x('container', { version: '1.0', xmlns: 'urn:oasis:names:tc:opendocument:xmlns:container' }, [x('rootfiles', [x('rootfile', { 'full-path': opfPath, 'media-type': 'application/oebps-package+xml' })])]));
+  return xml(
+    x('container', { version: '1.0', xmlns: 'urn:oasis:names:tc:opendocument:xmlns:container' }, [
+      x('rootfiles', [x('rootfile', { 'full-path': opfPath, 'media-type': 'application/oebps-package+xml' })]),
+    ]),
+  );
 }
 
 function role(id: string, code: string): Element {
@@ -54,10 +58,12 @@ export function packageXml(options: PackageOptions): string {
     x('meta', { refines: '#main-title', property: 'title-type' }, 'main'),
     ...languages.map((code) => x('dc:language', code)),
     ...meta.authors.flatMap((author, index) => [x('dc:creator', { id: `author-${index + 1}` }, displayName(author)), role(`author-${index + 1}`, 'aut')]),
-    ...translators.flatMap((link, index) => link.by.flatMap((name, position) => {
-      const id = `translator-${index + 1}-${position + 1}`;
-      return [x('dc:contributor', { id }, name), role(id, 'trl'), ...(link.byEdition ? [role(id, 'edt')] : [])];
-    })),
+    ...translators.flatMap((link, index) =>
+      link.by.flatMap((name, position) => {
+        const id = `translator-${index + 1}-${position + 1}`;
+        return [x('dc:contributor', { id }, name), role(id, 'trl'), ...(link.byEdition ? [role(id, 'edt')] : [])];
+      }),
+    ),
     x('dc:publisher', edition.editors[lang]),
     x('dc:date', options.modified.slice(0, 10)),
     x('dc:description', meta.summary[lang]),
@@ -72,7 +78,13 @@ export function packageXml(options: PackageOptions): string {
     x('meta', { property: 'schema:accessibilityHazard' }, 'none'),
     x('meta', { property: 'schema:accessibilitySummary' }, labels.summary),
   ]);
-  const manifest = x('manifest', options.items.map((item) => x('item', { id: item.id, href: item.href, 'media-type': item.mediaType, properties: item.properties })));
-  const spine = x('spine', options.items.filter((item) => item.spine).map((item) => x('itemref', { idref: item.id })));
+  const manifest = x(
+    'manifest',
+    options.items.map((item) => x('item', { id: item.id, href: item.href, 'media-type': item.mediaType, properties: item.properties })),
+  );
+  const spine = x(
+    'spine',
+    options.items.filter((item) => item.spine).map((item) => x('itemref', { idref: item.id })),
+  );
   return xml(x('package', { xmlns: 'http://www.idpf.org/2007/opf', version: '3.0', 'unique-identifier': 'pub-id', 'xml:lang': lang }, [metadata, manifest, spine]));
 }

@@ -20,13 +20,16 @@ export interface BackOptions extends Omit<HastToTeiOptions, 'lang'> {
 }
 
 function sourceBibl(source: Note['sources'][number]): Element {
-  return x('bibl', [
-    source.author ? x('author', source.author) : undefined,
-    x('title', source.title),
-    source.publisher ? x('publisher', source.publisher) : undefined,
-    source.date ? x('date', { when: source.date }, source.date) : undefined,
-    source.url ? x('ref', { target: source.url }, source.url) : undefined,
-  ].filter((node): node is Element => node !== undefined));
+  return x(
+    'bibl',
+    [
+      source.author ? x('author', source.author) : undefined,
+      x('title', source.title),
+      source.publisher ? x('publisher', source.publisher) : undefined,
+      source.date ? x('date', { when: source.date }, source.date) : undefined,
+      source.url ? x('ref', { target: source.url }, source.url) : undefined,
+    ].filter((node): node is Element => node !== undefined),
+  );
 }
 
 export function teiNote(note: NumberedNote, options: BackOptions): Element {
@@ -65,14 +68,18 @@ function names(entry: GlossaryEntry, element: string, languages: readonly Langua
 }
 
 function glosses(entry: GlossaryEntry, options: BackOptions): Element[] {
-  return options.languages.map((lang) => x('note', { type: 'gloss', 'xml:lang': lang }, proseToTeiParagraphs(options.prose(entry.gloss[lang], lang).children, { ...options, lang })));
+  return options.languages.map((lang) =>
+    x('note', { type: 'gloss', 'xml:lang': lang }, proseToTeiParagraphs(options.prose(entry.gloss[lang], lang).children, { ...options, lang })),
+  );
 }
 
 /** A term's gloss is phrase-level in a `<list>` item: the paragraphs' content, joined. */
 function inlineGloss(entry: GlossaryEntry, lang: Language, options: BackOptions): Element {
-  const content: ElementContent[] = options.prose(entry.gloss[lang], lang).children.flatMap((node, index) =>
-    node.type === 'element' ? [...(index > 0 ? [{ type: 'text' as const, value: ' ' }] : []), ...hastToTei(node.children, { ...options, lang })] : [],
-  );
+  const content: ElementContent[] = options
+    .prose(entry.gloss[lang], lang)
+    .children.flatMap((node, index) =>
+      node.type === 'element' ? [...(index > 0 ? [{ type: 'text' as const, value: ' ' }] : []), ...hastToTei(node.children, { ...options, lang })] : [],
+    );
   return x('gloss', { 'xml:lang': lang }, content);
 }
 
@@ -82,17 +89,31 @@ export function glossaryDiv(entries: readonly GlossaryEntry[], options: BackOpti
   for (const entry of entries) {
     const shape = listOf[entry.kind];
     if (!shape) {
-      terms.children.push(x('item', { 'xml:id': teiIds.entry(entry.id), n: entry.kind }, [...names(entry, 'term', options.languages), ...options.languages.map((lang) => inlineGloss(entry, lang, options))]));
+      terms.children.push(
+        x('item', { 'xml:id': teiIds.entry(entry.id), n: entry.kind }, [
+          ...names(entry, 'term', options.languages),
+          ...options.languages.map((lang) => inlineGloss(entry, lang, options)),
+        ]),
+      );
       continue;
     }
     const list = lists.get(shape.list) ?? x(shape.list);
     lists.set(shape.list, list);
-    list.children.push(x(shape.item, { 'xml:id': teiIds.entry(entry.id), type: shape.item === 'person' ? undefined : entry.kind }, [...names(entry, shape.name, options.languages), ...glosses(entry, options)]));
+    list.children.push(
+      x(shape.item, { 'xml:id': teiIds.entry(entry.id), type: shape.item === 'person' ? undefined : entry.kind }, [
+        ...names(entry, shape.name, options.languages),
+        ...glosses(entry, options),
+      ]),
+    );
   }
   const ordered = ['listPerson', 'listPlace', 'listOrg'].flatMap((name) => lists.get(name) ?? []);
   return x('div', { type: 'glossary' }, [...ordered, ...(terms.children.length > 0 ? [terms] : [])]);
 }
 
 export function notesDiv(notes: readonly NumberedNote[], options: BackOptions): Element {
-  return x('div', { type: 'notes' }, notes.map((note) => teiNote(note, options)));
+  return x(
+    'div',
+    { type: 'notes' },
+    notes.map((note) => teiNote(note, options)),
+  );
 }

@@ -26,14 +26,22 @@ const blockElement = { heading: 'head', paragraph: 'p', item: 'item' } as const;
 function redirectAnchors(lang: string, blockId: string, redirects: VersionDivOptions['redirects'], order: ReadonlyMap<string, number>): Element[] {
   return Object.entries(redirects)
     .filter(([, targets]) => [...targets].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))[0] === blockId)
-    .map(([released, targets]) => x('anchor', { 'xml:id': teiIds.block(lang, released), type: 'redirect', corresp: targets.map((target) => `#${teiIds.block(lang, target)}`).join(' ') }));
+    .map(([released, targets]) =>
+      x('anchor', { 'xml:id': teiIds.block(lang, released), type: 'redirect', corresp: targets.map((target) => `#${teiIds.block(lang, target)}`).join(' ') }),
+    );
 }
 
 export function versionDiv(annotated: AnnotatedVersion, options: VersionDivOptions): Element {
   const { lang, blocks } = annotated.version;
   const teiOptions: HastToTeiOptions = { ...options, lang };
   const order = new Map(blocks.map((block, index) => [block.id, index]));
-  const root = x('div', { type: 'version', subtype: options.role, 'xml:lang': lang, 'xml:id': teiIds.version(lang), corresp: options.others.map((other) => `#${teiIds.version(other)}`).join(' ') || undefined });
+  const root = x('div', {
+    type: 'version',
+    subtype: options.role,
+    'xml:lang': lang,
+    'xml:id': teiIds.version(lang),
+    corresp: options.others.map((other) => `#${teiIds.version(other)}`).join(' ') || undefined,
+  });
   const stack: { depth: number; div: Element }[] = [{ depth: 1, div: root }];
   let list: { key: string; element: Element } | undefined;
   for (const block of blocks) {

@@ -47,12 +47,12 @@ export function teiTree(annotated: AnnotatedText, options: TeiOptions): Root {
   const entries = options.glossary.filter((entry) => annotated.entries.has(entry.id));
   const tei = x('TEI', { xmlns: teiNamespace, 'xml:lang': 'de' }, [
     teiHeader({ ...common, text, edition: options.edition, chain, urls: options.urls, built: options.built }),
-    x('text', [
-      x('body', body),
-      x('back', [notesDiv(annotated.notes, { ...common, languages }), glossaryDiv(entries, { ...common, languages })]),
-    ]),
+    x('text', [x('body', body), x('back', [notesDiv(annotated.notes, { ...common, languages }), glossaryDiv(entries, { ...common, languages })])]),
   ]);
-  return { type: 'root', children: [{ type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' }, { type: 'text', value: '\n' }, tei, { type: 'text', value: '\n' }] };
+  return {
+    type: 'root',
+    children: [{ type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' }, { type: 'text', value: '\n' }, tei, { type: 'text', value: '\n' }],
+  };
 }
 
 export function teiDocument(annotated: AnnotatedText, options: TeiOptions): string {

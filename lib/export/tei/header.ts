@@ -33,14 +33,18 @@ function personName(person: PersonName): Element {
 }
 
 function chainBibl(link: ChainLink, index: number): Element {
-  return x('bibl', { type: link.role, 'xml:id': `chain-${index + 1}`, corresp: link.from ? `#chain-${index}` : undefined }, [
-    ...link.by.map((name) => (link.role === 'original' ? x('author', name) : x('editor', { role: 'translator' }, name))),
-    link.container ? x('title', { level: 'j' }, link.container) : undefined,
-    link.date ? x('date', { when: link.date }, link.date) : undefined,
-    link.url ? x('ref', { target: link.url }, link.url) : undefined,
-    x('textLang', { mainLang: link.lang }, labels.languageName(link.lang)),
-    link.byEdition ? x('note', labels.byEdition) : undefined,
-  ].filter((node): node is Element => node !== undefined));
+  return x(
+    'bibl',
+    { type: link.role, 'xml:id': `chain-${index + 1}`, corresp: link.from ? `#chain-${index}` : undefined },
+    [
+      ...link.by.map((name) => (link.role === 'original' ? x('author', name) : x('editor', { role: 'translator' }, name))),
+      link.container ? x('title', { level: 'j' }, link.container) : undefined,
+      link.date ? x('date', { when: link.date }, link.date) : undefined,
+      link.url ? x('ref', { target: link.url }, link.url) : undefined,
+      x('textLang', { mainLang: link.lang }, labels.languageName(link.lang)),
+      link.byEdition ? x('note', labels.byEdition) : undefined,
+    ].filter((node): node is Element => node !== undefined),
+  );
 }
 
 function prose(markdown: string, lang: Language, options: HeaderOptions): Element[] {
@@ -52,25 +56,49 @@ export function teiHeader(options: HeaderOptions): Element {
   const { meta } = text;
   const languages = meta.languages;
   const titles = languages.flatMap((lang) => (meta.title[lang] ? [x('title', { type: lang === 'de' ? 'main' : 'alt', 'xml:lang': lang }, meta.title[lang])] : []));
-  const translators = chain.filter((link) => link.role === 'translation').map((link) =>
-    x('respStmt', [x('resp', labels.translation(labels.languageName(link.from ?? ''), labels.languageName(link.lang), link.byEdition)), ...link.by.map((name) => x('name', name))]),
-  );
+  const translators = chain
+    .filter((link) => link.role === 'translation')
+    .map((link) =>
+      x('respStmt', [
+        x('resp', labels.translation(labels.languageName(link.from ?? ''), labels.languageName(link.lang), link.byEdition)),
+        ...link.by.map((name) => x('name', name)),
+      ]),
+    );
   const source = meta.source;
   const omitted = source.omitted.map((range) => `${range.lines} (${range.reason})`);
   return x('teiHeader', [
     x('fileDesc', [
       x('titleStmt', [
         ...titles,
-        ...meta.authors.map((author) => x('author', [personName(author), ...(author.affiliation ? languages.map((lang) => x('affiliation', { 'xml:lang': lang }, author.affiliation?.[lang] ?? '')) : [])])),
-        x('editor', languages.map((lang) => x('orgName', { 'xml:lang': lang }, edition.editors[lang]))),
+        ...meta.authors.map((author) =>
+          x('author', [personName(author), ...(author.affiliation ? languages.map((lang) => x('affiliation', { 'xml:lang': lang }, author.affiliation?.[lang] ?? '')) : [])]),
+        ),
+        x(
+          'editor',
+          languages.map((lang) => x('orgName', { 'xml:lang': lang }, edition.editors[lang])),
+        ),
         ...translators,
       ]),
-      x('editionStmt', [x('edition', [...languages.map((lang) => x('title', { 'xml:lang': lang }, `${edition.title[lang]}: ${edition.subtitle[lang]}`)), x('date', { when: String(edition.published) }, String(edition.published))])]),
+      x('editionStmt', [
+        x('edition', [
+          ...languages.map((lang) => x('title', { 'xml:lang': lang }, `${edition.title[lang]}: ${edition.subtitle[lang]}`)),
+          x('date', { when: String(edition.published) }, String(edition.published)),
+        ]),
+      ]),
       x('publicationStmt', [
-        x('publisher', languages.map((lang) => x('orgName', { 'xml:lang': lang }, edition.editors[lang]))),
+        x(
+          'publisher',
+          languages.map((lang) => x('orgName', { 'xml:lang': lang }, edition.editors[lang])),
+        ),
         x('date', { when: options.built }, options.built),
         x('idno', { type: 'URL' }, options.urls.tei),
-        x('availability', [x('licence', { target: meta.rights.statement }, languages.map((lang) => x('p', { 'xml:lang': lang }, meta.rights[lang])))]),
+        x('availability', [
+          x(
+            'licence',
+            { target: meta.rights.statement },
+            languages.map((lang) => x('p', { 'xml:lang': lang }, meta.rights[lang])),
+          ),
+        ]),
         x('ptr', { type: 'reader', target: options.urls.page }),
       ]),
       x('sourceDesc', [
@@ -84,19 +112,21 @@ export function teiHeader(options: HeaderOptions): Element {
       ]),
     ]),
     x('encodingDesc', [
-      x('projectDesc', languages.flatMap((lang) => prose(edition.about[lang], lang, options))),
+      x(
+        'projectDesc',
+        languages.flatMap((lang) => prose(edition.about[lang], lang, options)),
+      ),
       x('editorialDecl', [
         ...languages.flatMap((lang) => prose(meta.editionNotes[lang], lang, options)),
         ...(edition.translatorsPreface ? languages.flatMap((lang) => prose(edition.translatorsPreface?.[lang] ?? '', lang, options)) : []),
       ]),
-      x('refsDecl', [
-        x('p', { 'xml:lang': 'en' }, [
-          labels.ids.before,
-          x('ref', { target: `${options.urls.page}#p12` }, `${options.urls.page}#p12`),
-          labels.ids.after,
-        ]),
-      ]),
+      x('refsDecl', [x('p', { 'xml:lang': 'en' }, [labels.ids.before, x('ref', { target: `${options.urls.page}#p12` }, `${options.urls.page}#p12`), labels.ids.after])]),
     ]),
-    x('profileDesc', [x('langUsage', [...new Set([...chain.map((link) => link.lang), ...languages])].map((lang) => x('language', { ident: lang }, labels.languageName(lang))))]),
+    x('profileDesc', [
+      x(
+        'langUsage',
+        [...new Set([...chain.map((link) => link.lang), ...languages])].map((lang) => x('language', { ident: lang }, labels.languageName(lang))),
+      ),
+    ]),
   ]);
 }

@@ -58,7 +58,11 @@ describe.each(edition.texts.flatMap((text) => text.versions.map((version) => [te
     const note = page.items.find((item) => item.motivation === 'commenting');
     if (note) expect(note.body.map((body) => ('language' in body ? body.language : undefined))).toEqual(['de', 'en']);
     const term = page.items.find((item) => item.motivation === 'identifying');
-    expect(term?.body[0]).toMatchObject({ type: 'SpecificResource', purpose: 'identifying', source: { id: expect.stringMatching(/^https:\/\/edition\.test\/(de|en)\/glossary\//) } });
+    expect(term?.body[0]).toMatchObject({
+      type: 'SpecificResource',
+      purpose: 'identifying',
+      source: { id: expect.stringMatching(/^https:\/\/edition\.test\/(de|en)\/glossary\//) },
+    });
     expect(term?.body.slice(1).map((body) => ('language' in body ? body.language : undefined))).toEqual(['de', 'en']);
   });
 
@@ -77,6 +81,8 @@ describe('the W3C assertions themselves', () => {
     delete targetless.target;
     expect(runAssertions('annotations/annotationMusts.test', targetless).length).toBeGreaterThan(0);
     expect(runAssertions('annotations/annotationMusts.test', { ...valid, id: '/a' }).length).toBeGreaterThan(0);
-    expect(runAssertions('collections/pages/pageMusts.test', { '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'https://edition.test/p', type: 'AnnotationPage' }).length).toBeGreaterThan(0);
+    expect(
+      runAssertions('collections/pages/pageMusts.test', { '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'https://edition.test/p', type: 'AnnotationPage' }).length,
+    ).toBeGreaterThan(0);
   });
 });

@@ -17,7 +17,8 @@ describe('the access date the page script writes', () => {
       for (const style of styleIds) {
         for (const day of ['2026-01-02', '2026-05-09', '2026-09-23', '2027-12-31', '2028-02-29']) {
           const date = new Date(`${day}T12:00:00`);
-          const expected = formatReference(cslItem(januar, edition.meta, { lang, url: 'https://x.test', accessed: new Date(`${day}T12:00:00Z`) }), { style, locale: lang }).bibliography.text;
+          const expected = formatReference(cslItem(januar, edition.meta, { lang, url: 'https://x.test', accessed: new Date(`${day}T12:00:00Z`) }), { style, locale: lang })
+            .bibliography.text;
           expect(expected).toContain(formatAccessDate(dates[style], date));
         }
       }

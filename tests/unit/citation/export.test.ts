@@ -24,10 +24,36 @@ const editorsEn = 'Editors of the Kazakhstan 2022 reading edition';
 
 /** What each version must say, from meta.yaml and edition.yaml. */
 const expected: { slug: string; lang: Language; title: string; sentence?: string; author: string; translators: string[]; original: string; origlanguage?: string }[] = [
-  { slug: 'januar-aufstand', lang: 'de', title: 'Der Januar-Aufstand und die Massenstreiks in Kasachstan', author: 'Sozialistische Bewegung Kasachstans', translators: ['Wälz, Christoph'], original: '2022-01-24', origlanguage: 'russian' },
-  { slug: 'januar-aufstand', lang: 'en', title: 'The January Uprising and the Mass Strikes in Kazakhstan', sentence: 'The January uprising and the mass strikes in Kazakhstan', author: 'Sozialistische Bewegung Kasachstans', translators: [editorsEn], original: '2022-01-24', origlanguage: 'russian' },
+  {
+    slug: 'januar-aufstand',
+    lang: 'de',
+    title: 'Der Januar-Aufstand und die Massenstreiks in Kasachstan',
+    author: 'Sozialistische Bewegung Kasachstans',
+    translators: ['Wälz, Christoph'],
+    original: '2022-01-24',
+    origlanguage: 'russian',
+  },
+  {
+    slug: 'januar-aufstand',
+    lang: 'en',
+    title: 'The January Uprising and the Mass Strikes in Kazakhstan',
+    sentence: 'The January uprising and the mass strikes in Kazakhstan',
+    author: 'Sozialistische Bewegung Kasachstans',
+    translators: [editorsEn],
+    original: '2022-01-24',
+    origlanguage: 'russian',
+  },
   { slug: 'hintergruende', lang: 'de', title: 'Kasachstan – Hintergründe und Zusammenhänge', author: 'Zavatsky, Yana', translators: [], original: '2022-03' },
-  { slug: 'hintergruende', lang: 'en', title: 'Kazakhstan – Background and Context', sentence: 'Kazakhstan – Background and context', author: 'Zavatsky, Yana', translators: [editorsEn], original: '2022-03', origlanguage: 'ngerman' },
+  {
+    slug: 'hintergruende',
+    lang: 'en',
+    title: 'Kazakhstan – Background and Context',
+    sentence: 'Kazakhstan – Background and context',
+    author: 'Zavatsky, Yana',
+    translators: [editorsEn],
+    original: '2022-03',
+    origlanguage: 'ngerman',
+  },
 ];
 
 type Creator = { name?: string; lastName?: string; firstName?: string };

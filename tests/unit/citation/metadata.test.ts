@@ -26,7 +26,10 @@ interface Creator {
 
 /** Zotero.Utilities.cleanAuthor, without its handling of initials (none here). */
 function cleanAuthor(author: string, creatorType: string, useComma: boolean): Creator {
-  const name = author.replace(/^[\s\u00A0.,/[\]:]+/, '').replace(/[\s\u00A0.,/[\]:]+$/, '').replace(/[\s\u00A0]+/, ' ');
+  const name = author
+    .replace(/^[\s\u00A0.,/[\]:]+/, '')
+    .replace(/[\s\u00A0.,/[\]:]+$/, '')
+    .replace(/[\s\u00A0]+/, ' ');
   if (useComma) {
     const [lastName = '', firstName] = name.split(/, ?/);
     return firstName === undefined ? { creatorType, lastName } : { creatorType, lastName, firstName };
@@ -85,7 +88,9 @@ describe('reader pages, read as Zotero reads them', () => {
   });
 
   it('hintergruende on /de: the author alone, no translator', () => {
-    expect(zotero(citationMetadata(hintergruende, edition.meta, { lang: 'de', locale: 'de', url: site })).creators).toEqual([{ creatorType: 'author', lastName: 'Zavatsky', firstName: 'Yana' }]);
+    expect(zotero(citationMetadata(hintergruende, edition.meta, { lang: 'de', locale: 'de', url: site })).creators).toEqual([
+      { creatorType: 'author', lastName: 'Zavatsky', firstName: 'Yana' },
+    ]);
   });
 
   it('no Highwire tags, no DC.type: nothing turns the page into a journal article or prints “Webpage.”', () => {

@@ -30,8 +30,25 @@ describe('resolveFragment: every link lands somewhere, with its reason', () => {
   });
 });
 
-describe('resolveFragment: a fragment is anyone\'s input', () => {
-  const hostile = ['p1%', '%', '%%', '%E0%A4%A', '%C0%AF', 'p1-%', '%70%31', 'p1-p2-p3', '-', 'p', `p${'9'.repeat(400)}`, 'p1\u0000', '\uD800', 'constructor', '__proto__', 'p1-__proto__'];
+describe("resolveFragment: a fragment is anyone's input", () => {
+  const hostile = [
+    'p1%',
+    '%',
+    '%%',
+    '%E0%A4%A',
+    '%C0%AF',
+    'p1-%',
+    '%70%31',
+    'p1-p2-p3',
+    '-',
+    'p',
+    `p${'9'.repeat(400)}`,
+    'p1\u0000',
+    '\uD800',
+    'constructor',
+    '__proto__',
+    'p1-__proto__',
+  ];
 
   it.each(hostile)('never throws on %j', (fragment) => {
     expect(() => resolveFragment(fragment, ids, redirects)).not.toThrow();

@@ -85,7 +85,12 @@ describe('matching a query to glossary entries', () => {
 });
 
 describe('planning a query', () => {
-  const tengizchevroil: SearchTerm = { id: 'tengizchevroil', headword: { de: 'Tengizchevroil', en: 'Tengizchevroil' }, forms: { de: ['Tengizchevroil'], en: ['Tengizchevroil'] }, aka: ['TCO'] };
+  const tengizchevroil: SearchTerm = {
+    id: 'tengizchevroil',
+    headword: { de: 'Tengizchevroil', en: 'Tengizchevroil' },
+    forms: { de: ['Tengizchevroil'], en: ['Tengizchevroil'] },
+    aka: ['TCO'],
+  };
   const tengizField: SearchTerm = { id: 'tengiz-field', headword: { de: 'Tengiz-Ölfeld', en: 'Tengiz field' }, forms: { de: ['Tengiz-Feld'], en: ['Tengiz field'] }, aka: [] };
   const index = nameIndex([zhanaozen, csto, tokayev, tengizchevroil, tengizField]);
 
@@ -209,7 +214,9 @@ describe('excerptAround', () => {
   });
 
   it('starts at the beginning when the mark is near it', () => {
-    const text = excerptAround(markWords(words.join(' '), ['w1']), 10).map((segment) => segment.text).join('');
+    const text = excerptAround(markWords(words.join(' '), ['w1']), 10)
+      .map((segment) => segment.text)
+      .join('');
     expect(text.startsWith('w0 w1')).toBe(true);
   });
 });
@@ -244,11 +251,7 @@ describe('groupHits', () => {
   });
 
   it('orders by score, then blocks found through the register in reading order', () => {
-    const results = groupHits(
-      [hit('b', 'p3', 'de', 0), hit('a', 'p12', 'en', 0), hit('a', 'p2', 'de', 0), hit('b', 'p9', 'de', 3)],
-      ['a', 'b'],
-      'de',
-    );
+    const results = groupHits([hit('b', 'p3', 'de', 0), hit('a', 'p12', 'en', 0), hit('a', 'p2', 'de', 0), hit('b', 'p9', 'de', 3)], ['a', 'b'], 'de');
     expect(results.map((result) => `${result.slug}#${result.block}`)).toEqual(['b#p9', 'a#p2', 'a#p12', 'b#p3']);
   });
 

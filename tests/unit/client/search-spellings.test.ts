@@ -46,8 +46,17 @@ describe('search over every spelling of every entry', () => {
     const shared = terms.filter((term) => namesOf(term).some((name) => planQuery(name, index).entries.length > 1)).map((term) => term.id);
     expect(shared.sort()).toEqual(
       [
-        'akimat', 'almaty', 'almaty-city-administration', 'central-reference-laboratory', 'communist-party-kazakh-ssr', 'communist-party-of-kazakhstan',
-        'karaganda', 'karaganda-region', 'southern-kazakhstan', 'west-kazakhstan-region', 'western-kazakhstan',
+        'akimat',
+        'almaty',
+        'almaty-city-administration',
+        'central-reference-laboratory',
+        'communist-party-kazakh-ssr',
+        'communist-party-of-kazakhstan',
+        'karaganda',
+        'karaganda-region',
+        'southern-kazakhstan',
+        'west-kazakhstan-region',
+        'western-kazakhstan',
       ].sort(),
     );
   });

@@ -49,10 +49,26 @@ describe('npm run check on the characters of the sources', () => {
   });
 
   it.each([
-    ['a replacement character', 'Beh\ufffdrde', 'a replacement character “�” (a letter lost when the text was converted between encodings), U+FFFD, at column 4 (put back the letter it stands for, from the original source)'],
-    ['a bidi override', 'Der \u202eAbsatz', 'an invisible bidi control (an embedding, override, isolate or direction mark), U+202E, at column 5 (delete it: it can reorder what a reader sees; the edition sets text direction itself)'],
-    ['a zero-width space inside a word', 'Ab\u200bsatz', 'an invisible zero-width space, word joiner or byte-order mark inside the text, U+200B, at column 3 (delete it: it splits or joins words invisibly and breaks search and glossary matching)'],
-    ['a byte-order mark inside the text', 'Ab\ufeffsatz', 'an invisible zero-width space, word joiner or byte-order mark inside the text, U+FEFF, at column 3 (delete it: it splits or joins words invisibly and breaks search and glossary matching)'],
+    [
+      'a replacement character',
+      'Beh\ufffdrde',
+      'a replacement character “�” (a letter lost when the text was converted between encodings), U+FFFD, at column 4 (put back the letter it stands for, from the original source)',
+    ],
+    [
+      'a bidi override',
+      'Der \u202eAbsatz',
+      'an invisible bidi control (an embedding, override, isolate or direction mark), U+202E, at column 5 (delete it: it can reorder what a reader sees; the edition sets text direction itself)',
+    ],
+    [
+      'a zero-width space inside a word',
+      'Ab\u200bsatz',
+      'an invisible zero-width space, word joiner or byte-order mark inside the text, U+200B, at column 3 (delete it: it splits or joins words invisibly and breaks search and glossary matching)',
+    ],
+    [
+      'a byte-order mark inside the text',
+      'Ab\ufeffsatz',
+      'an invisible zero-width space, word joiner or byte-order mark inside the text, U+FEFF, at column 3 (delete it: it splits or joins words invisibly and breaks search and glossary matching)',
+    ],
   ])('refuses %s', (_name, inserted, message) => {
     const { printed } = problemsWith({ 'texts/probe/de.md': de.replace('Der letzte Absatz.', `${inserted} der letzte.`) });
     expect(printed).toEqual([`texts/probe/de.md:8: ${message}`]);
@@ -81,14 +97,14 @@ describe('npm run check on messages/*.json', () => {
   it('names the line and column of a JSON syntax error', () => {
     const broken = (fixtureFiles['messages/de.json'] ?? '').replace('"Texte" }', ' }');
     expect(problemsWith({ 'messages/de.json': broken }).printed).toEqual([
-      'messages/de.json:2: invalid JSON at column 24: Unexpected token \'}\' here (fix the JSON syntax: keys and strings in double quotes, a comma between entries, none after the last)',
+      "messages/de.json:2: invalid JSON at column 24: Unexpected token '}' here (fix the JSON syntax: keys and strings in double quotes, a comma between entries, none after the last)",
     ]);
   });
 
   it('names the line of a missing comma', () => {
     const broken = (fixtureFiles['messages/de.json'] ?? '').replace('"Texte" },', '"Texte" }');
     expect(problemsWith({ 'messages/de.json': broken }).printed).toEqual([
-      'messages/de.json:3: invalid JSON at column 3: Expected \',\' or \'}\' after property value (fix the JSON syntax: keys and strings in double quotes, a comma between entries, none after the last)',
+      "messages/de.json:3: invalid JSON at column 3: Expected ',' or '}' after property value (fix the JSON syntax: keys and strings in double quotes, a comma between entries, none after the last)",
     ]);
   });
 });

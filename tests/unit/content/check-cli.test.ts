@@ -38,7 +38,9 @@ describe('npm run check', { timeout: 30_000 }, () => {
       'texts/probe/anchors.lock.yaml': 'released: [p1, p2, p3, p4]\nredirects: {}\n',
     });
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^texts\/probe\/anchors\.lock\.yaml:1: released id p5 is missing from the lock, but it was released \(published by the last build: out\/api\/texts\/probe\.json\)/mu);
+    expect(stderr).toMatch(
+      /^texts\/probe\/anchors\.lock\.yaml:1: released id p5 is missing from the lock, but it was released \(published by the last build: out\/api\/texts\/probe\.json\)/mu,
+    );
   });
 
   it('exits 1 on an original language the interface cannot name, at each line that names it, saying what to add', () => {
@@ -56,7 +58,9 @@ describe('npm run check', { timeout: 30_000 }, () => {
   it('exits 0 on a valid edition and notes that it is not a git checkout', () => {
     const { code, stderr, stdout } = check({});
     expect(code).toBe(0);
-    expect(stderr).toMatch(/^note: released ids were not compared with the last commit \(.* is not a git checkout with a commit\); only with the last build in out\/, if there is one$/mu);
+    expect(stderr).toMatch(
+      /^note: released ids were not compared with the last commit \(.* is not a git checkout with a commit\); only with the last build in out\/, if there is one$/mu,
+    );
     expect(stdout).toMatch(/^✓ edition checked: 1 texts, 5 blocks/mu);
   });
 });

@@ -26,7 +26,9 @@ describe('released glossary entry ids (annotations/glossary.lock.yaml)', () => {
 
   it('reports a released id that is neither an entry nor redirected, at its line, with what to do', () => {
     expect(problemsWith('released:\n  - absatz\n  - punkt\n  - abschnitt\nredirects: {}\n')).toEqual([
-      expect.stringMatching(/^annotations\/glossary\.lock\.yaml:4: released glossary entry “abschnitt” is no longer in annotations\/glossary\.yaml and has no redirect \(.*restore the entry, or add “abschnitt: <id/),
+      expect.stringMatching(
+        /^annotations\/glossary\.lock\.yaml:4: released glossary entry “abschnitt” is no longer in annotations\/glossary\.yaml and has no redirect \(.*restore the entry, or add “abschnitt: <id/,
+      ),
     ]);
   });
 
@@ -37,7 +39,9 @@ describe('released glossary entry ids (annotations/glossary.lock.yaml)', () => {
   });
 
   it('warns about entries not yet released, and reads a missing lock as nothing released', () => {
-    expect(problemsWith(null)).toEqual([expect.stringMatching(/^annotations\/glossary\.lock\.yaml: warning: 2 glossary entry id\(s\) not yet released: absatz, punkt \(run `npm run release-anchors`/)]);
+    expect(problemsWith(null)).toEqual([
+      expect.stringMatching(/^annotations\/glossary\.lock\.yaml: warning: 2 glossary entry id\(s\) not yet released: absatz, punkt \(run `npm run release-anchors`/),
+    ]);
   });
 
   it('refuses an invalid id in the lock', () => {

@@ -18,8 +18,7 @@ const en = fixtureFiles['texts/probe/en.md'] ?? '';
 /** The fixture edition, committed (all of it, or only `paths`) in a git repository of its own. */
 function committedEdition(paths: string[] = ['-A']): FixtureEdition {
   const edition = createFixtureEdition();
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-C', edition.root, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { stdio: 'pipe' });
+  const git = (...args: string[]) => execFileSync('git', ['-C', edition.root, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { stdio: 'pipe' });
   git('init', '-q');
   git('add', ...paths);
   git('commit', '-q', '-m', 'release p1-p5');
@@ -89,7 +88,9 @@ describe('released ids against the last build, and outside git', () => {
     fixture = createFixtureEdition();
     const { printed, notes } = check();
     expect(printed).toEqual([]);
-    expect(notes).toEqual([`released ids were not compared with the last commit (${fixture.root} is not a git checkout with a commit); only with the last build in out/, if there is one`]);
+    expect(notes).toEqual([
+      `released ids were not compared with the last commit (${fixture.root} is not a git checkout with a commit); only with the last build in out/, if there is one`,
+    ]);
   });
 
   it('refuses an id that the last build published and the lock lost', () => {

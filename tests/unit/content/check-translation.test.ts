@@ -61,7 +61,9 @@ describe('npm run check on a translation', () => {
   });
 
   it('reports a block left identical to the German', () => {
-    expect(problemsWithEnglish(en.replace('The last paragraph.', 'Der letzte Absatz.'))).toContainEqual(expect.stringMatching(/^texts\/probe\/en\.md:8: block p5 is identical to the German/));
+    expect(problemsWithEnglish(en.replace('The last paragraph.', 'Der letzte Absatz.'))).toContainEqual(
+      expect.stringMatching(/^texts\/probe\/en\.md:8: block p5 is identical to the German/),
+    );
   });
 
   it('reports a German sentence in an English block', () => {
@@ -93,6 +95,8 @@ describe('npm run check on a translation', () => {
 
   it('refuses a block more than 3 × longer than the German', () => {
     const english = en.replace('The last paragraph.', 'The last paragraph, and then another one that was merged into it by mistake when the blocks were aligned.');
-    expect(problemsWithEnglish(english)).toEqual([expect.stringMatching(/^texts\/probe\/en\.md:8: block p5 has 19 words against 3 in the German: 6\.3 × longer, beyond the limit of 3 ×/u)]);
+    expect(problemsWithEnglish(english)).toEqual([
+      expect.stringMatching(/^texts\/probe\/en\.md:8: block p5 has 19 words against 3 in the German: 6\.3 × longer, beyond the limit of 3 ×/u),
+    ]);
   });
 });

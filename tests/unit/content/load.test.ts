@@ -89,7 +89,10 @@ describe('the content gateway refuses a broken edition with file, line and what 
   });
 
   it('reports blocks in a different order across languages', () => {
-    const swapped = en.replace('## First heading {#p1}\n\nThe first paragraph with 40,000 workers. {#p2}', 'The first paragraph with 40,000 workers. {#p2}\n\n## First heading {#p1}');
+    const swapped = en.replace(
+      '## First heading {#p1}\n\nThe first paragraph with 40,000 workers. {#p2}',
+      'The first paragraph with 40,000 workers. {#p2}\n\n## First heading {#p1}',
+    );
     const problems = problemsWith({ 'texts/probe/en.md': swapped });
     expect(problems).toContainEqual(expect.stringMatching(/^texts\/probe\/en\.md:1: blocks are in a different order than in texts\/probe\/de\.md: p2 stands where p1 should/));
   });
@@ -104,7 +107,9 @@ describe('the content gateway refuses a broken edition with file, line and what 
       'texts/probe/de.md': de.replace('\nDer letzte Absatz. {#p5}\n', ''),
       'texts/probe/en.md': en.replace('\nThe last paragraph. {#p5}\n', ''),
     });
-    expect(problems).toContainEqual(expect.stringMatching(/^texts\/probe\/anchors\.lock\.yaml:1: released id p5 no longer exists .* and has no redirect \(a released id must keep resolving/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^texts\/probe\/anchors\.lock\.yaml:1: released id p5 no longer exists .* and has no redirect \(a released id must keep resolving/),
+    );
   });
 
   it('accepts a removed released id that redirects to the blocks that replaced it', () => {

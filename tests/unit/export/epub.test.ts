@@ -42,7 +42,9 @@ describe('EPUB export', () => {
   });
 
   it('links each note marker to its endnote, and the endnote back', () => {
-    expect(read('EPUB/text.xhtml')).toContain('<sup><a href="notes.xhtml#note-terroristen" id="ref-en-terroristen" epub:type="noteref" role="doc-noteref" aria-label="Note 1">1</a></sup>');
+    expect(read('EPUB/text.xhtml')).toContain(
+      '<sup><a href="notes.xhtml#note-terroristen" id="ref-en-terroristen" epub:type="noteref" role="doc-noteref" aria-label="Note 1">1</a></sup>',
+    );
     const notes = read('EPUB/notes.xhtml');
     expect(notes).toContain('<section epub:type="backmatter endnotes" role="doc-endnotes"');
     expect(notes).toContain('<li id="note-terroristen" epub:type="endnote" role="doc-endnote"><p>So he said; compare <a href="text.xhtml#p5">¶ 5</a>.</p>');
@@ -51,14 +53,18 @@ describe('EPUB export', () => {
 
   it('links glossary names to the appendix, which explains them in the interface language', () => {
     expect(read('EPUB/text.xhtml')).toContain('<a href="glossary.xhtml#entry-tokayev" class="term" epub:type="glossref">Tokajew</a>');
-    expect(read('EPUB/glossary.xhtml')).toContain('<dt id="entry-tokayev" epub:type="glossterm">Kassym-Jomart Tokayev</dt><dd epub:type="glossdef"><p>President since 2019.</p><p class="forms">Spellings: Tokajew, Tokayev</p></dd>');
+    expect(read('EPUB/glossary.xhtml')).toContain(
+      '<dt id="entry-tokayev" epub:type="glossterm">Kassym-Jomart Tokayev</dt><dd epub:type="glossdef"><p>President since 2019.</p><p class="forms">Spellings: Tokajew, Tokayev</p></dd>',
+    );
   });
 
   it('credits authors, translators (trl) and the edition, with accessibility metadata', () => {
     const opf = read('EPUB/package.opf');
     expect(opf).toContain('<dc:creator id="author-1">Probe-Kollektiv</dc:creator><meta refines="#author-1" property="role" scheme="marc:relators">aut</meta>');
     expect(opf).toContain('<dc:contributor id="translator-1-1">Christoph Wälz</dc:contributor><meta refines="#translator-1-1" property="role" scheme="marc:relators">trl</meta>');
-    expect(opf).toContain('<dc:contributor id="translator-2-1">Editors</dc:contributor><meta refines="#translator-2-1" property="role" scheme="marc:relators">trl</meta><meta refines="#translator-2-1" property="role" scheme="marc:relators">edt</meta>');
+    expect(opf).toContain(
+      '<dc:contributor id="translator-2-1">Editors</dc:contributor><meta refines="#translator-2-1" property="role" scheme="marc:relators">trl</meta><meta refines="#translator-2-1" property="role" scheme="marc:relators">edt</meta>',
+    );
     expect(opf).toContain('<meta property="belongs-to-collection" id="edition">Test edition: Bilingual</meta>');
     expect(opf).toContain('<meta property="schema:accessMode">textual</meta>');
     expect(opf).toContain('<meta property="dcterms:modified">2026-12-02T08:00:00Z</meta>');

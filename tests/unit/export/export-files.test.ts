@@ -37,7 +37,10 @@ describe('appRoutes and routeOf', () => {
   });
 
   it('knows no route for a private folder, a missing segment or a file of the wrong kind', () => {
-    expect(appRoutes(['_parts/page.tsx', '_parts/api/route.ts']).map((route) => route.source), 'only the 404 page').toHaveLength(1);
+    expect(
+      appRoutes(['_parts/page.tsx', '_parts/api/route.ts']).map((route) => route.source),
+      'only the 404 page',
+    ).toHaveLength(1);
     expect(routeOf(routes, 'de/texts.html')).toBeUndefined();
     expect(routeOf(routes, 'de/texts/a/b.html')).toBeUndefined();
     expect(routeOf(routes, '_global-error.html'), 'Next’s internal routes are no locale').toBeUndefined();
@@ -55,7 +58,18 @@ describe('classifyFile', () => {
   });
 
   it('removes Next’s artefacts by their naming, not by extension', () => {
-    for (const file of ['de/texts/a.txt', 'index.txt', 'de/texts/a/__next._full.txt', 'de/__next.$d$locale.__PAGE__.txt', '_next/static/chunks/0j1we3cwg31qe.js', '_next/static/gXzee4/_buildManifest.js', '_next/static/gXzee4/_ssgManifest.js', '_not-found.html', '_not-found.txt', '_not-found/__next._tree.txt']) {
+    for (const file of [
+      'de/texts/a.txt',
+      'index.txt',
+      'de/texts/a/__next._full.txt',
+      'de/__next.$d$locale.__PAGE__.txt',
+      '_next/static/chunks/0j1we3cwg31qe.js',
+      '_next/static/gXzee4/_buildManifest.js',
+      '_next/static/gXzee4/_ssgManifest.js',
+      '_not-found.html',
+      '_not-found.txt',
+      '_not-found/__next._tree.txt',
+    ]) {
       expect(verdict(file).action, file).toBe('remove');
     }
     expect(verdict('_next/static/chunks/1ajhinxap5mj9.css').action).toBe('keep');
@@ -70,7 +84,11 @@ describe('classifyFile', () => {
 
   it('refuses anything else, with what to do', () => {
     for (const file of ['notes.txt', 'beacon.js', '_next/static/gXzee4/other.js', '_global-error.html', 'de/texts/a/extra.html']) {
-      expect(verdict(file), file).toEqual({ action: 'refuse', what: expect.stringContaining('nor a known artefact of Next'), fix: expect.stringContaining('lib/export/next-artefacts.ts') });
+      expect(verdict(file), file).toEqual({
+        action: 'refuse',
+        what: expect.stringContaining('nor a known artefact of Next'),
+        fix: expect.stringContaining('lib/export/next-artefacts.ts'),
+      });
     }
   });
 });

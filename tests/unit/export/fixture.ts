@@ -12,7 +12,10 @@ import { createFixtureEdition, fixtureFiles } from '../../helpers/fixture-editio
 
 export const exportFixtureFiles: Record<string, string> = {
   'texts/probe/meta.yaml': (fixtureFiles['texts/probe/meta.yaml'] ?? '')
-    .replace('  - {from: de, into: en, translators: edition}\noriginalLanguage: de', '  - {from: ru, into: de, translators: [{given: Christoph, family: Wälz}]}\n  - {from: de, into: en, translators: edition}\noriginalLanguage: ru')
+    .replace(
+      '  - {from: de, into: en, translators: edition}\noriginalLanguage: de',
+      '  - {from: ru, into: de, translators: [{given: Christoph, family: Wälz}]}\n  - {from: de, into: en, translators: edition}\noriginalLanguage: ru',
+    )
     .replace('  language: de\n  container: Probeblatt', '  language: ru\n  container: Probeblatt\n  url: https://probe.test/1'),
   'texts/probe/de.md': `## Streik in Almaty {#p1}
 

@@ -18,6 +18,8 @@ describe('clientModuleProblem', () => {
     expect(clientModuleProblem('[project]/components/Counter.tsx')).toBe('components/Counter.tsx');
     expect(clientModuleProblem('[project]/node_modules/next/dist/client/script.js')).toBe('next/script (node_modules/next/dist/client/script.js)');
     expect(clientModuleProblem('[project]/node_modules/next/dist/client/app-dir/link.js')).toBe('next/link (node_modules/next/dist/client/app-dir/link.js)');
-    expect(clientModuleProblem('[project]/node_modules/next-intl/dist/esm/production/shared/NextIntlClientProvider.js')).toBe('node_modules/next-intl/dist/esm/production/shared/NextIntlClientProvider.js');
+    expect(clientModuleProblem('[project]/node_modules/next-intl/dist/esm/production/shared/NextIntlClientProvider.js')).toBe(
+      'node_modules/next-intl/dist/esm/production/shared/NextIntlClientProvider.js',
+    );
   });
 });

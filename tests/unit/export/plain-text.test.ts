@@ -39,7 +39,11 @@ describe('the head of an export', () => {
   const url = 'https://edition.test/de/texts/probe';
 
   it('names the translators of a version and of those before it, not of later ones', () => {
-    expect(textHead(annotated.text, edition.meta, 'de', url, labels, 'de').lines.slice(0, 3)).toEqual(['Written by: Probe-Kollektiv', 'German translation: Christoph Wälz', 'First published: Probeblatt, 24. Januar 2022 (Russian)']);
+    expect(textHead(annotated.text, edition.meta, 'de', url, labels, 'de').lines.slice(0, 3)).toEqual([
+      'Written by: Probe-Kollektiv',
+      'German translation: Christoph Wälz',
+      'First published: Probeblatt, 24. Januar 2022 (Russian)',
+    ]);
     expect(textHead(annotated.text, edition.meta, 'en', url, labels, 'en').lines.slice(1, 3)).toEqual(['German translation: Christoph Wälz', 'English translation: Editors']);
   });
 

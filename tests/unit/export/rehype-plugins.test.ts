@@ -23,7 +23,9 @@ describe('rehypeStripNextRuntime', () => {
   it('removes Next’s chunk scripts, their preloads and modulepreloads, and keeps everything of the edition', () => {
     const { html, file } = run(
       strip,
-      head('<link rel="modulepreload" href="/_next/static/chunks/m.js"><link rel="preload" as="script" href="/_next/static/chunks/c.js"><script src="/_next/static/chunks/c.js" async></script><script type="module" src="/assets/edition.1.js" data-edition="main"></script>'),
+      head(
+        '<link rel="modulepreload" href="/_next/static/chunks/m.js"><link rel="preload" as="script" href="/_next/static/chunks/c.js"><script src="/_next/static/chunks/c.js" async></script><script type="module" src="/assets/edition.1.js" data-edition="main"></script>',
+      ),
     );
     expect(html).toBe(head('<script type="module" src="/assets/edition.1.js" data-edition="main"></script>'));
     expect(file.messages).toEqual([]);
@@ -70,7 +72,9 @@ describe('rehypeCollectInline', () => {
   it('records executable inline scripts and styles, not data blocks or scripts with a src', () => {
     const { file } = run(
       collect,
-      head('<script>a()</script><script type="module">b()</script><script type="application/json">{}</script><script type="application/ld+json">{}</script><script src="/x.js"></script><style>p{color:red}</style>'),
+      head(
+        '<script>a()</script><script type="module">b()</script><script type="application/json">{}</script><script type="application/ld+json">{}</script><script src="/x.js"></script><style>p{color:red}</style>',
+      ),
     );
     expect(file.data.inline).toEqual({ scripts: ['a()', 'b()'], styles: ['p{color:red}'] });
     expect(file.messages).toEqual([]);

@@ -45,7 +45,9 @@ describe('TEI export', () => {
   });
 
   it('lists the entries with both headwords, every spelling and both glosses', () => {
-    expect(tei).toContain('<listPerson><person xml:id="entry-tokayev"><persName type="headword" xml:lang="de">Qassym-Schomart Toqajew</persName><persName type="headword" xml:lang="en">Kassym-Jomart Tokayev</persName><persName type="form" xml:lang="de">Tokajew</persName><persName type="form" xml:lang="en">Tokayev</persName><persName type="alias">Toqaev</persName><note type="gloss" xml:lang="de"><p xml:lang="de">Präsident seit 2019.</p></note>');
+    expect(tei).toContain(
+      '<listPerson><person xml:id="entry-tokayev"><persName type="headword" xml:lang="de">Qassym-Schomart Toqajew</persName><persName type="headword" xml:lang="en">Kassym-Jomart Tokayev</persName><persName type="form" xml:lang="de">Tokajew</persName><persName type="form" xml:lang="en">Tokayev</persName><persName type="alias">Toqaev</persName><note type="gloss" xml:lang="de"><p xml:lang="de">Präsident seit 2019.</p></note>',
+    );
     expect(tei).toContain('<listPlace><place xml:id="entry-almaty" type="place">');
     expect(tei).toContain('<list type="glossary"><item xml:id="entry-strike" n="term"><term type="headword" xml:lang="de">Streik</term>');
     expect(tei).toContain('<gloss xml:lang="en">A <hi rend="italic">stoppage</hi> of work.</gloss>');
@@ -61,10 +63,18 @@ describe('TEI export', () => {
 
   it('records the source, the extraction, the translation chain and the rights in the header', () => {
     expect(tei).toContain('<idno type="file">probe.txt</idno><note type="extraction">Plain text extracted from a web page');
-    expect(tei).toContain('<bibl type="original" xml:id="chain-1"><author>Probe-Kollektiv</author><title level="j">Probeblatt</title><date when="2022-01-24">2022-01-24</date><ref target="https://probe.test/1">https://probe.test/1</ref><textLang mainLang="ru">Russian</textLang></bibl>');
-    expect(tei).toContain('<bibl type="translation" xml:id="chain-2" corresp="#chain-1"><editor role="translator">Christoph Wälz</editor><textLang mainLang="de">German</textLang></bibl>');
-    expect(tei).toContain('<bibl type="translation" xml:id="chain-3" corresp="#chain-2"><editor role="translator">Editors</editor><date when="2026">2026</date><textLang mainLang="en">English</textLang>');
-    expect(tei).toContain('<licence target="http://rightsstatements.org/vocab/InC/1.0/"><p xml:lang="de">Rechte beim Kollektiv.</p><p xml:lang="en">Rights with the collective.</p></licence>');
+    expect(tei).toContain(
+      '<bibl type="original" xml:id="chain-1"><author>Probe-Kollektiv</author><title level="j">Probeblatt</title><date when="2022-01-24">2022-01-24</date><ref target="https://probe.test/1">https://probe.test/1</ref><textLang mainLang="ru">Russian</textLang></bibl>',
+    );
+    expect(tei).toContain(
+      '<bibl type="translation" xml:id="chain-2" corresp="#chain-1"><editor role="translator">Christoph Wälz</editor><textLang mainLang="de">German</textLang></bibl>',
+    );
+    expect(tei).toContain(
+      '<bibl type="translation" xml:id="chain-3" corresp="#chain-2"><editor role="translator">Editors</editor><date when="2026">2026</date><textLang mainLang="en">English</textLang>',
+    );
+    expect(tei).toContain(
+      '<licence target="http://rightsstatements.org/vocab/InC/1.0/"><p xml:lang="de">Rechte beim Kollektiv.</p><p xml:lang="en">Rights with the collective.</p></licence>',
+    );
   });
 
   it('escapes what the sources contain', () => {

@@ -14,10 +14,7 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const tsx = path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
 const work = mkdtempSync(path.join(tmpdir(), 'import-cli-'));
 const source = path.join(work, 'quelle.txt');
-writeFileSync(
-  source,
-  'Streik im Hafen\n\nVon Anna Beispiel\n\nDie Hafenarbeiter legten am Montag die Arbeit nieder.\n\nSie fordern höhere Löhne.\n',
-);
+writeFileSync(source, 'Streik im Hafen\n\nVon Anna Beispiel\n\nDie Hafenarbeiter legten am Montag die Arbeit nieder.\n\nSie fordern höhere Löhne.\n');
 
 function run(...args: string[]) {
   const result = spawnSync(process.execPath, [tsx, 'scripts/import.ts', ...args], { cwd: repoRoot, encoding: 'utf8' });
@@ -32,9 +29,7 @@ describe('npm run import', { timeout: 30_000 }, () => {
     const out = path.join(work, 'texts');
     const { code, stdout } = run(source, '--slug', 'hafen', '--out', out);
     expect(code).toBe(0);
-    expect(readFileSync(path.join(out, 'hafen/de.md'), 'utf8')).toBe(
-      'Die Hafenarbeiter legten am Montag die Arbeit nieder. {#p1}\n\nSie fordern höhere Löhne. {#p2}\n',
-    );
+    expect(readFileSync(path.join(out, 'hafen/de.md'), 'utf8')).toBe('Die Hafenarbeiter legten am Montag die Arbeit nieder. {#p1}\n\nSie fordern höhere Löhne. {#p2}\n');
     expect(readFileSync(path.join(out, 'hafen/meta.yaml'), 'utf8')).toContain('slug: hafen');
     expect(stdout).toContain(`${source}:1: front-matter: title "Streik im Hafen"`);
   });
@@ -108,7 +103,9 @@ describe('npm run import: encodings, binary input, size', { timeout: 60_000 }, (
       expect(code, stdout).toBe(0);
       results.set(name, readFileSync(path.join(out, 'oel/de.md'), 'utf8'));
       if (name === 'windows-1252') {
-        expect(stdout).toMatch(new RegExp(`^${file.replaceAll('.', '\\.')}: encoding: windows-1252 \\[check\\] — line 1 is not valid UTF-8 \\(byte 0xd6\\); chardet recognises`, 'mu'));
+        expect(stdout).toMatch(
+          new RegExp(`^${file.replaceAll('.', '\\.')}: encoding: windows-1252 \\[check\\] — line 1 is not valid UTF-8 \\(byte 0xd6\\); chardet recognises`, 'mu'),
+        );
       }
       if (name === 'utf-16') expect(stdout).toContain(`${file}: encoding: UTF-16LE — a UTF-16 byte-order mark`);
     }
@@ -119,8 +116,16 @@ describe('npm run import: encodings, binary input, size', { timeout: 60_000 }, (
   });
 
   it.each([
-    ['a PNG image', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]), 'the file is a PNG image, not plain text: the importer reads plain text only'],
-    ['NUL bytes', Buffer.from('Titel\n\nEin Satz.\u0000\n', 'utf8'), 'line 3 holds a NUL byte (offset 16): this is a binary file, or text in an encoding the importer cannot tell (give it with --encoding <name>, or save the text as UTF-8)'],
+    [
+      'a PNG image',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+      'the file is a PNG image, not plain text: the importer reads plain text only',
+    ],
+    [
+      'NUL bytes',
+      Buffer.from('Titel\n\nEin Satz.\u0000\n', 'utf8'),
+      'line 3 holds a NUL byte (offset 16): this is a binary file, or text in an encoding the importer cannot tell (give it with --encoding <name>, or save the text as UTF-8)',
+    ],
   ])('refuses %s with one line and exit code 1, writing nothing', (name, bytes, message) => {
     const file = path.join(work, `${name.replaceAll(' ', '-')}.bin`);
     writeFileSync(file, bytes);
@@ -133,7 +138,10 @@ describe('npm run import: encodings, binary input, size', { timeout: 60_000 }, (
 
   it('reads a file in the encoding given with --encoding', () => {
     const file = path.join(work, 'latin9.txt');
-    writeFileSync(file, Buffer.from([...'Preise\n\nDas Gas kostet 120 ', 0xa4, ...' statt 60.\n\nEnde.\n'].map((value) => (typeof value === 'number' ? value : value.charCodeAt(0)))));
+    writeFileSync(
+      file,
+      Buffer.from([...'Preise\n\nDas Gas kostet 120 ', 0xa4, ...' statt 60.\n\nEnde.\n'].map((value) => (typeof value === 'number' ? value : value.charCodeAt(0)))),
+    );
     const { code, stdout } = run(file, '--slug', 'gas', '--dry-run', '--encoding', 'iso-8859-15');
     expect(code).toBe(0);
     expect(stdout).toContain('Das Gas kostet 120 € statt 60. {#p1}');

@@ -33,16 +33,12 @@ describe('extractFrontMatter', () => {
   });
 
   it('knows “zuerst … veröffentlicht” and an English byline', () => {
-    const { header } = extractFrontMatter(
-      groups('Streik', 'By Anna Example', 'Zuerst am 3. Mai 2022 auf example.org veröffentlicht.', 'Die Arbeiter streiken.'),
-    );
+    const { header } = extractFrontMatter(groups('Streik', 'By Anna Example', 'Zuerst am 3. Mai 2022 auf example.org veröffentlicht.', 'Die Arbeiter streiken.'));
     expect(header.map((line) => line.role)).toEqual(['title', 'byline', 'publication']);
   });
 
   it('does not take an opening paragraph that merely mentions publishing for a header line', () => {
-    const { header, rest } = extractFrontMatter(
-      groups('Der Januar-Aufstand', 'Wir veröffentlichen eine vorläufige Analyse. Weitere Artikel werden veröffentlicht.', 'Text.'),
-    );
+    const { header, rest } = extractFrontMatter(groups('Der Januar-Aufstand', 'Wir veröffentlichen eine vorläufige Analyse. Weitere Artikel werden veröffentlicht.', 'Text.'));
     expect(header.map((line) => line.role)).toEqual(['title']);
     expect(rest).toHaveLength(2);
   });
@@ -89,7 +85,9 @@ describe('extractFrontMatter', () => {
   );
 
   it('says so when there is no title, so that an empty title.de is never silent', () => {
-    const { header, decisions } = extractFrontMatter(groups('die Arbeiter kamen am Morgen zusammen und berieten lange über ihre Forderungen an die Direktion.', 'Danach gingen sie heim.'));
+    const { header, decisions } = extractFrontMatter(
+      groups('die Arbeiter kamen am Morgen zusammen und berieten lange über ihre Forderungen an die Direktion.', 'Danach gingen sie heim.'),
+    );
     expect(header).toEqual([]);
     expect(decisions).toEqual([
       expect.objectContaining({ decision: 'no title line found at the top: the text starts at once; title.de in meta.yaml is left empty: write the title there', certain: false }),

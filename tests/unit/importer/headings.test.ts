@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findHeadings } from '../../../lib/importer/headings';
 import type { TextBlock } from '../../../lib/importer/types';
 
-const body =
-  'Die Bergleute trafen sich am Morgen vor dem Gebäude der Direktion, um über die Antwort auf ihre Forderungen zu beraten, und beschlossen den Streik.';
+const body = 'Die Bergleute trafen sich am Morgen vor dem Gebäude der Direktion, um über die Antwort auf ihre Forderungen zu beraten, und beschlossen den Streik.';
 
 function blocks(...texts: string[]): TextBlock[] {
   return texts.map((text, index) => ({ kind: 'paragraph', text, lines: [{ n: index * 2 + 1, text, indent: 0 }] }));
@@ -38,9 +37,7 @@ describe('findHeadings', () => {
   });
 
   it('keeps a short line near the end (a signature) a paragraph, marked for the editor', () => {
-    const { blocks: result, decisions } = findHeadings(
-      blocks(body, body, 'Sozialistische Bewegung Kasachstans', 'Der Text wurde zuerst auf Russisch veröffentlicht.'),
-    );
+    const { blocks: result, decisions } = findHeadings(blocks(body, body, 'Sozialistische Bewegung Kasachstans', 'Der Text wurde zuerst auf Russisch veröffentlicht.'));
     expect(result[2]?.kind).toBe('paragraph');
     expect(decisions).toEqual([expect.objectContaining({ line: 5, certain: false })]);
   });

@@ -165,4 +165,3 @@ describe('importPlainText: page furniture and a label above the title', () => {
     expect(report.decisions.filter((decision) => decision.kind === 'page-furniture').map((decision) => decision.line)).toEqual([10]);
   });
 });
-

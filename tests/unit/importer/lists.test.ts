@@ -81,11 +81,7 @@ describe('findLists (web)', () => {
 
 describe('findLists (PDF)', () => {
   it('splits a wrapped paragraph at its bullets; continuation lines stay with their item', () => {
-    const { blocks } = findLists(
-      groups('Die Bergleute forderten:\n• höhere Löhne und eine Zulage für die Arbeit\nunter Tage,\n• freie Gewerkschaften.'),
-      'pdf',
-      60,
-    );
+    const { blocks } = findLists(groups('Die Bergleute forderten:\n• höhere Löhne und eine Zulage für die Arbeit\nunter Tage,\n• freie Gewerkschaften.'), 'pdf', 60);
     expect(summary(blocks)).toEqual([
       ['paragraph', 'Die Bergleute forderten:', null],
       ['list-item', 'höhere Löhne und eine Zulage für die Arbeit unter Tage,', false],
@@ -94,21 +90,13 @@ describe('findLists (PDF)', () => {
   });
 
   it('ends the list at a short line that ends a sentence', () => {
-    const { blocks, decisions } = findLists(
-      groups('• höhere Löhne,\n• freie Gewerkschaften.\nDie Direktion lehnte alle Forderungen ab.'),
-      'pdf',
-      60,
-    );
+    const { blocks, decisions } = findLists(groups('• höhere Löhne,\n• freie Gewerkschaften.\nDie Direktion lehnte alle Forderungen ab.'), 'pdf', 60);
     expect(summary(blocks).map(([kind]) => kind)).toEqual(['list-item', 'list-item', 'paragraph']);
     expect(decisions.some((decision) => !decision.certain)).toBe(true);
   });
 
   it('does not take a dash that wrapped to a line start for a list', () => {
-    const { blocks } = findLists(
-      groups('Es kam zu Kundgebungen, wo es sie zuvor nicht gab\n- in Petropawlowsk, Pawlodar und\nanderen Städten.'),
-      'pdf',
-      60,
-    );
+    const { blocks } = findLists(groups('Es kam zu Kundgebungen, wo es sie zuvor nicht gab\n- in Petropawlowsk, Pawlodar und\nanderen Städten.'), 'pdf', 60);
     expect(blocks.map((block) => block.kind)).toEqual(['paragraph']);
   });
 });

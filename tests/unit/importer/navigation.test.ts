@@ -15,9 +15,7 @@ const article = [
 
 describe('cutNavigationTail', () => {
   it('cuts a navigation heading and the teasers after it, with the line range', () => {
-    const { rest, omitted, decisions } = cutNavigationTail(
-      groups(...article, 'Aktuelles', 'Neue Proteste in Schanaösen', 'Die Regierung reagiert auf die Streiks mit Härte.'),
-    );
+    const { rest, omitted, decisions } = cutNavigationTail(groups(...article, 'Aktuelles', 'Neue Proteste in Schanaösen', 'Die Regierung reagiert auf die Streiks mit Härte.'));
     expect(rest).toHaveLength(4);
     expect(omitted).toEqual({ lines: '9-13', reason: 'navigation' });
     expect(decisions).toEqual([expect.objectContaining({ line: 9, kind: 'navigation', certain: true })]);

@@ -39,7 +39,10 @@ const textish = fc
 
 describe('importSource on any input', () => {
   it('imports or refuses any byte sequence, never crashes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => void outcome(bytes)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => void outcome(bytes)),
+      { numRuns: 300 },
+    );
   });
 
   it('imports or refuses any text encoded as UTF-8, Latin-1 or UTF-16', () => {

@@ -14,9 +14,7 @@ function paragraphs(source: string, extraction = pdf) {
 
 describe('reflow (PDF)', () => {
   it('joins hard-wrapped lines into a paragraph and splits at a blank line', () => {
-    const { texts, decisions } = paragraphs(
-      'Die Bergleute trafen sich am Morgen vor dem Gebäude der\nDirektion.\n \nDanach zogen sie gemeinsam zum Platz.',
-    );
+    const { texts, decisions } = paragraphs('Die Bergleute trafen sich am Morgen vor dem Gebäude der\nDirektion.\n \nDanach zogen sie gemeinsam zum Platz.');
     expect(texts).toEqual(['Die Bergleute trafen sich am Morgen vor dem Gebäude der Direktion.', 'Danach zogen sie gemeinsam zum Platz.']);
     expect(decisions).toEqual([]);
   });
@@ -37,9 +35,7 @@ describe('reflow (PDF)', () => {
       'Die Proteste können daher als Fortsetzung der Streiks des letzten Jahres gegen die Rationalisierungspolitik bezeichnet werden, bei der viele Betriebe ausgegliedert wurden.',
     );
     expect(texts).toHaveLength(2);
-    expect(decisions).toEqual([
-      expect.objectContaining({ line: 2, kind: 'page-break', certain: true, decision: expect.stringMatching(/lines 3–5 blank.*joined/) }),
-    ]);
+    expect(decisions).toEqual([expect.objectContaining({ line: 2, kind: 'page-break', certain: true, decision: expect.stringMatching(/lines 3–5 blank.*joined/) })]);
   });
 
   it('starts a new paragraph at a page break after a finished sentence', () => {
@@ -78,13 +74,7 @@ describe('reflow (PDF)', () => {
   });
 
   it('removes a page number standing alone, judges the break across it and lists it', () => {
-    const source = [
-      'Daraufhin beschlossen die Versammelten, am nächsten',
-      '',
-      '12',
-      '',
-      'Tag in den Streik zu treten.',
-    ].join('\n');
+    const source = ['Daraufhin beschlossen die Versammelten, am nächsten', '', '12', '', 'Tag in den Streik zu treten.'].join('\n');
     const { texts, decisions } = paragraphs(source);
     expect(texts).toEqual(['Daraufhin beschlossen die Versammelten, am nächsten Tag in den Streik zu treten.']);
     expect(decisions.map((decision) => [decision.line, decision.kind, decision.certain])).toEqual([
@@ -107,10 +97,7 @@ describe('reflow (PDF)', () => {
       'Danach kehrte Ruhe ein.',
     ].join('\n');
     const { texts, furniture } = paragraphs(source);
-    expect(texts).toEqual([
-      'Die Ölarbeiter traten in den Streik, z. B. die Beschäftigten von Tengizchevroil. Das war neu.',
-      'Danach kehrte Ruhe ein.',
-    ]);
+    expect(texts).toEqual(['Die Ölarbeiter traten in den Streik, z. B. die Beschäftigten von Tengizchevroil. Das war neu.', 'Danach kehrte Ruhe ein.']);
     expect([...furniture]).toEqual([3, 7]);
   });
 
@@ -145,7 +132,16 @@ describe('reflow (PDF)', () => {
 
   it('removes a running head that recurs inside paragraphs at page intervals, and keeps the title', () => {
     const word = ['Löhne', 'Mieten', 'Preise'];
-    const page = (n: number) => [`Die Versammlung über die ${word[n - 1] ?? ''} dauerte bis in die Nacht, und niemand`, 'ging nach Hause, bevor die Forderungen', 'aufgeschrieben waren, Punkt für Punkt, von', 'der ersten bis zur letzten, und jeder', 'unterschrieb sie, auch die, die nicht', 'lesen konnten, mit einem Kreuz oder', 'ihrem Namen, so gut es ging.', `Am Morgen brachten sie die ${word[n - 1] ?? ''} zur Direktion.`];
+    const page = (n: number) => [
+      `Die Versammlung über die ${word[n - 1] ?? ''} dauerte bis in die Nacht, und niemand`,
+      'ging nach Hause, bevor die Forderungen',
+      'aufgeschrieben waren, Punkt für Punkt, von',
+      'der ersten bis zur letzten, und jeder',
+      'unterschrieb sie, auch die, die nicht',
+      'lesen konnten, mit einem Kreuz oder',
+      'ihrem Namen, so gut es ging.',
+      `Am Morgen brachten sie die ${word[n - 1] ?? ''} zur Direktion.`,
+    ];
     const lines = ['Streik in Schangaösen', '', ...[1, 2, 3].flatMap((n) => ['Streik in Schangaösen', ...page(n)])];
     const { texts, decisions } = paragraphs(lines.join('\n'));
     expect(texts[0]).toBe('Streik in Schangaösen');
@@ -158,7 +154,15 @@ describe('reflow (PDF)', () => {
   });
 
   it('keeps years that stand on lines of their own inside paragraphs', () => {
-    const filler = ['und die Arbeiter forderten mehr Lohn und', 'bessere Wohnungen, wie schon lange,', 'und die Direktion lehnte ab, wie immer,', 'und so ging es weiter, Jahr um Jahr,', 'bis zum Streik im Winter des Jahres', 'und dem Aufstand im Januar danach, als', 'alles anders wurde im Land, im Jahr'];
+    const filler = [
+      'und die Arbeiter forderten mehr Lohn und',
+      'bessere Wohnungen, wie schon lange,',
+      'und die Direktion lehnte ab, wie immer,',
+      'und so ging es weiter, Jahr um Jahr,',
+      'bis zum Streik im Winter des Jahres',
+      'und dem Aufstand im Januar danach, als',
+      'alles anders wurde im Land, im Jahr',
+    ];
     const lines = [2019, 2020, 2021].flatMap((year) => [`Im Jahr`, `${year}`, ...filler]);
     const { texts, decisions } = paragraphs(lines.join('\n'));
     expect(texts[0]).toContain('Im Jahr 2020 und die Arbeiter');

@@ -12,7 +12,9 @@ import { compareWords, markdownIds, markdownWords, sourceWords } from './words';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const seedsDir = path.resolve(repoRoot, '../shared/seeds');
-const seeds = readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).sort();
+const seeds = readdirSync(seedsDir)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 
 /** Source lines the importer moved to meta.yaml: header lines at the top, omitted ranges. */
 function linesOutsideText(source: string, header: readonly string[], omitted: readonly { lines: string }[]): Set<number> {
@@ -52,9 +54,7 @@ describe('importing the seeds', () => {
   });
 
   it('tells the PDF extraction from the web extraction', () => {
-    const kinds = seeds.map(
-      (name) => importPlainText(readFileSync(path.join(seedsDir, name), 'utf8'), { slug: 'seed', sourceFile: name }).meta.source.extraction,
-    );
+    const kinds = seeds.map((name) => importPlainText(readFileSync(path.join(seedsDir, name), 'utf8'), { slug: 'seed', sourceFile: name }).meta.source.extraction);
     expect(kinds).toEqual(['pdf', 'web']);
   });
 

@@ -17,9 +17,7 @@ function markdown(...blocks: TextBlock[]): string {
 
 describe('treeToMarkdown', () => {
   it('writes one block per line, a blank line between blocks and ids in reading order', () => {
-    expect(markdown(heading('Ursachen der Proteste'), paragraph('Die Arbeiter streikten.'))).toBe(
-      '## Ursachen der Proteste {#p1}\n\nDie Arbeiter streikten. {#p2}\n',
-    );
+    expect(markdown(heading('Ursachen der Proteste'), paragraph('Die Arbeiter streikten.'))).toBe('## Ursachen der Proteste {#p1}\n\nDie Arbeiter streikten. {#p2}\n');
   });
 
   it('escapes “3. Oktober” at the start of a block, not inside it', () => {
@@ -27,9 +25,7 @@ describe('treeToMarkdown', () => {
   });
 
   it('escapes a leading star, but not a star inside the text', () => {
-    expect(markdown(paragraph('*Name geändert'), paragraph('Der Einsatz der CSTO* in Kasachstan'))).toBe(
-      '\\*Name geändert {#p1}\n\nDer Einsatz der CSTO* in Kasachstan {#p2}\n',
-    );
+    expect(markdown(paragraph('*Name geändert'), paragraph('Der Einsatz der CSTO* in Kasachstan'))).toBe('\\*Name geändert {#p1}\n\nDer Einsatz der CSTO* in Kasachstan {#p2}\n');
   });
 
   it('writes a tight list, one id per item, and escapes dates in items', () => {
@@ -39,9 +35,7 @@ describe('treeToMarkdown', () => {
   });
 
   it('keeps the numbering of an ordered list', () => {
-    expect(markdown(item('Höhere Löhne.', 1, true, 4), item('Keine Entlassungen.', 1, true, 5))).toBe(
-      '4. Höhere Löhne. {#p1}\n5. Keine Entlassungen. {#p2}\n',
-    );
+    expect(markdown(item('Höhere Löhne.', 1, true, 4), item('Keine Entlassungen.', 1, true, 5))).toBe('4. Höhere Löhne. {#p1}\n5. Keine Entlassungen. {#p2}\n');
   });
 
   it('gives two lists in a row different bullets, so that they stay two lists', () => {

@@ -21,7 +21,10 @@ export function sourceWords(source: string, skip: ReadonlySet<number> = new Set(
   const words: SourceWord[] = [];
   source.split(/\r?\n/).forEach((line, index) => {
     if (skip.has(index + 1)) return;
-    const tokens = line.replace(/[\u00a0\u202f\t]/g, ' ').split(/\s+/).filter((token) => token !== '');
+    const tokens = line
+      .replace(/[\u00a0\u202f\t]/g, ' ')
+      .split(/\s+/)
+      .filter((token) => token !== '');
     if (tokens[0] !== undefined && BULLET.test(tokens[0])) tokens.shift();
     tokens.forEach((word, position) => words.push({ word, lineEnd: position === tokens.length - 1 }));
   });
@@ -73,7 +76,10 @@ export function compareWords(source: readonly SourceWord[], markdown: readonly s
       continue;
     }
     const context = (words: readonly string[], at: number): string => words.slice(Math.max(0, at - 3), at + 3).join(' ');
-    return `source word ${i + 1} "${here.word}" ≠ markdown word ${j + 1} "${target}" (source: …${context(source.map((w) => w.word), i)}…; markdown: …${context(markdown, j)}…)`;
+    return `source word ${i + 1} "${here.word}" ≠ markdown word ${j + 1} "${target}" (source: …${context(
+      source.map((w) => w.word),
+      i,
+    )}…; markdown: …${context(markdown, j)}…)`;
   }
   if (i < source.length) return `the markdown ends early; source goes on with "${source[i]?.word}"`;
   if (j < markdown.length) return `the markdown has extra words from "${markdown[j]}"`;

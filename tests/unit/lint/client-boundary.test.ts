@@ -18,7 +18,8 @@ describe('lint keeps the browser script on its side of the contract', { timeout:
   });
 
   it('accepts contract/ and a type-only import, which esbuild erases', async () => {
-    const code = "import { paths } from '@/contract/routes';\nimport type { Edition } from '@/lib/content/model';\n\nexport const probe: [typeof paths, Edition | undefined] = [paths, undefined];\n";
+    const code =
+      "import { paths } from '@/contract/routes';\nimport type { Edition } from '@/lib/content/model';\n\nexport const probe: [typeof paths, Edition | undefined] = [paths, undefined];\n";
     expect(await messages(code)).toEqual([]);
   });
 

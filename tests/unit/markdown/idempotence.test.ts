@@ -26,7 +26,9 @@ function twice<Tree extends HastRoot | MdastRoot, Options>(plugin: Plugin<[Optio
   const run = (input: Tree) => {
     const file = new VFile();
     // unified's overloads cannot take a plugin generic over both tree kinds; each call site pairs them correctly.
-    const output = unified().use(plugin as Plugin<[Options], Node>, options).runSync(structuredClone(input), file) as Tree;
+    const output = unified()
+      .use(plugin as Plugin<[Options], Node>, options)
+      .runSync(structuredClone(input), file) as Tree;
     return { output: JSON.stringify(output), messages: file.messages.map((message) => message.reason), data: file.data };
   };
   const once = run(tree);

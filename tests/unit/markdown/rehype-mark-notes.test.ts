@@ -72,7 +72,9 @@ describe('rehypeMarkNotes', () => {
   });
 
   it('reports a quote that crosses the edge of a link, and one inside a link', () => {
-    expect(mark('<p data-block="p1">siehe <a href="https://x.org">die Quelle</a> hier</p>', [note('n', 'Quelle hier')]).messages[0]).toMatch(/crosses the edge of a link or of emphasis/);
+    expect(mark('<p data-block="p1">siehe <a href="https://x.org">die Quelle</a> hier</p>', [note('n', 'Quelle hier')]).messages[0]).toMatch(
+      /crosses the edge of a link or of emphasis/,
+    );
     expect(mark('<p data-block="p1">siehe <a href="https://x.org">die Quelle</a> hier</p>', [note('n', 'Quelle')]).messages[0]).toMatch(/lies inside a link/);
   });
 

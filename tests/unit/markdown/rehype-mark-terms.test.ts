@@ -19,7 +19,9 @@ const forms: TermForm[] = [
 function mark(html: string, options: Omit<MarkTermsOptions, 'forms'> = { policies: new Map(forms.map((term) => [term.entry, 'every' as const])) }) {
   const tree = fromHtml(html, { fragment: true }) as Root;
   const file = new VFile();
-  const result = unified().use(rehypeMarkTerms, { forms, ...options }).runSync(tree, file) as Root;
+  const result = unified()
+    .use(rehypeMarkTerms, { forms, ...options })
+    .runSync(tree, file) as Root;
   return { html: toHtml(result), occurrences: file.data.termOccurrences };
 }
 
@@ -71,7 +73,7 @@ describe('rehypeMarkTerms', () => {
     ]);
   });
 
-  it('counts a start in the block\'s words, inside emphasis and past a note\'s marker', () => {
+  it("counts a start in the block's words, inside emphasis and past a note's marker", () => {
     const { occurrences } = mark('<p data-block="p1"><span data-note="n1">Die</span><sup data-note-marker="n1">12</sup> <em>große NATO</em></p>');
     expect(occurrences?.map((occurrence) => [occurrence.form, occurrence.start])).toEqual([['NATO', 10]]);
   });
@@ -100,7 +102,14 @@ describe('rehypeMarkTerms: the marking policy', () => {
 
   it('every and never', () => {
     const html = '<p data-block="p1">NATO, US</p><p data-block="p2">NATO, US</p>';
-    expect(marked(html, { policies: new Map([['nato', 'every'], ['usa', 'never']]) })).toEqual(['p1:NATO*', 'p1:US', 'p2:NATO*', 'p2:US']);
+    expect(
+      marked(html, {
+        policies: new Map([
+          ['nato', 'every'],
+          ['usa', 'never'],
+        ]),
+      }),
+    ).toEqual(['p1:NATO*', 'p1:US', 'p2:NATO*', 'p2:US']);
   });
 
   it('marks a name again where it is the whole quote of a note (the note is about it), unless it is never marked', () => {

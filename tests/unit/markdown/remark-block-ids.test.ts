@@ -29,12 +29,7 @@ describe('remarkBlockIds', () => {
 
   it('names each list by its first item and keeps ordered lists’ start', () => {
     const { blocks } = parse('3. drei {#p1}\n4. vier {#p2}\n\nZwischen {#p3}\n\n- a {#p4}\n');
-    expect(blocks.map((block) => block.list)).toEqual([
-      { key: 'p1', ordered: true, start: 3 },
-      { key: 'p1', ordered: true, start: 3 },
-      undefined,
-      { key: 'p4', ordered: false },
-    ]);
+    expect(blocks.map((block) => block.list)).toEqual([{ key: 'p1', ordered: true, start: 3 }, { key: 'p1', ordered: true, start: 3 }, undefined, { key: 'p4', ordered: false }]);
   });
 
   it('keeps the id marker out of inline markup and links', () => {

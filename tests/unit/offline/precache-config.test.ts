@@ -67,7 +67,18 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the precache', () => {
   test('holds every page under its clean URL', () => {
-    for (const page of ['/', '/offline', '/de', '/en', '/de/texts/januar-aufstand', '/en/texts/januar-aufstand', '/de/glossary', '/de/glossary/akorda', '/de/search', '/de/my-annotations']) {
+    for (const page of [
+      '/',
+      '/offline',
+      '/de',
+      '/en',
+      '/de/texts/januar-aufstand',
+      '/en/texts/januar-aufstand',
+      '/de/glossary',
+      '/de/glossary/akorda',
+      '/de/search',
+      '/de/my-annotations',
+    ]) {
       expect(urls).toContain(page);
     }
     expect(urls.filter((url) => url.endsWith('.html'))).toEqual([]);
@@ -106,7 +117,12 @@ describe('the precache', () => {
   test('a changed file gets a new revision, an unchanged one keeps its own', async () => {
     const config = precacheConfig(out);
     const revisions = async () =>
-      new Map(((await getManifest({ globDirectory: out, globPatterns: config.globPatterns, globIgnores: config.globIgnores, manifestTransforms: config.manifestTransforms })).manifestEntries ?? []).map((entry) => [entry.url, entry.revision]));
+      new Map(
+        (
+          (await getManifest({ globDirectory: out, globPatterns: config.globPatterns, globIgnores: config.globIgnores, manifestTransforms: config.manifestTransforms }))
+            .manifestEntries ?? []
+        ).map((entry) => [entry.url, entry.revision]),
+      );
     const before = await revisions();
     writeFileSync(path.join(out, 'de.html'), `${readFileSync(path.join(out, 'de.html'), 'utf8')} changed`);
     const after = await revisions();
@@ -128,7 +144,7 @@ describe('the worker', () => {
     expect(config.importScripts).toBeUndefined();
   });
 
-  test('answers any query string of a kept file from the precache (?view=, ?q=, Pagefind\'s ?ts=)', () => {
+  test("answers any query string of a kept file from the precache (?view=, ?q=, Pagefind's ?ts=)", () => {
     expect(config.ignoreURLParametersMatching?.some((pattern) => pattern.test('view'))).toBe(true);
     expect(config.ignoreURLParametersMatching?.some((pattern) => pattern.test('ts'))).toBe(true);
   });

@@ -14,7 +14,10 @@ describe('compactHast', () => {
   });
 
   test('several paragraphs stay paragraphs, without the whitespace between them', () => {
-    expect(compactHast(proseToHast('One.\n\nTwo.', 'de'))).toEqual([['p', {}, 'One.'], ['p', {}, 'Two.']]);
+    expect(compactHast(proseToHast('One.\n\nTwo.', 'de'))).toEqual([
+      ['p', {}, 'One.'],
+      ['p', {}, 'Two.'],
+    ]);
   });
 
   test('attribute names are HTML’s, and neighbouring texts are joined', () => {

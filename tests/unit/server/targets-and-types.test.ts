@@ -12,7 +12,20 @@ describe('parseTarget: what reaches the file layer', () => {
   });
 
   it('hides out/_headers, dotfiles and the precompressed copies, however encoded', () => {
-    for (const target of ['/_headers', '/_headers/', '//_headers', '/%5F%68eaders/', '/%5f%68%65%61%64%65%72%73', '/.build-stamp', '/%2Ebuild-stamp', '/de/.x', '/x/.well-known/y', '/de.html.br', '/de.html.gz', '/de.html.BR']) {
+    for (const target of [
+      '/_headers',
+      '/_headers/',
+      '//_headers',
+      '/%5F%68eaders/',
+      '/%5f%68%65%61%64%65%72%73',
+      '/.build-stamp',
+      '/%2Ebuild-stamp',
+      '/de/.x',
+      '/x/.well-known/y',
+      '/de.html.br',
+      '/de.html.gz',
+      '/de.html.BR',
+    ]) {
       expect(parseTarget(target), target).toEqual({ ok: false, status: 404 });
     }
   });
@@ -27,7 +40,8 @@ describe('parseTarget: what reaches the file layer', () => {
   });
 
   it('answers malformed targets with 400 and overlong ones with 414', () => {
-    for (const target of ['/%', '/p1%', '/%zz', '/%E0%A4%A', '/%C0%AF', '/a%00b', '/a\\b', '/%5C', '*', 'http://x/de', '']) expect(parseTarget(target), target).toEqual({ ok: false, status: 400 });
+    for (const target of ['/%', '/p1%', '/%zz', '/%E0%A4%A', '/%C0%AF', '/a%00b', '/a\\b', '/%5C', '*', 'http://x/de', ''])
+      expect(parseTarget(target), target).toEqual({ ok: false, status: 400 });
     expect(parseTarget(`/${'a'.repeat(5000)}`)).toEqual({ ok: false, status: 414 });
   });
 });
@@ -74,7 +88,7 @@ describe('pathHeaders', () => {
 
 describe('readHeadersRule', () => {
   it('reads one rule of a _headers file back, and nothing of the others', () => {
-    const text = '# comment\n/*\n  X-A: 1\n  Content-Security-Policy: default-src \'none\'; img-src \'self\' data:\n/api/*\n  X-B: 2\n';
+    const text = "# comment\n/*\n  X-A: 1\n  Content-Security-Policy: default-src 'none'; img-src 'self' data:\n/api/*\n  X-B: 2\n";
     expect(readHeadersRule(text, '/*')).toEqual({ 'X-A': '1', 'Content-Security-Policy': "default-src 'none'; img-src 'self' data:" });
     expect(readHeadersRule(text, '/api/*')).toEqual({ 'X-B': '2' });
     expect(readHeadersRule(text, '/x')).toBeUndefined();

@@ -4,7 +4,11 @@ import { editionUrl, getEdition } from '@/lib/edition';
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-const formats = { bib: 'application/x-bibtex; charset=utf-8', ris: 'application/x-research-info-systems; charset=utf-8', json: 'application/vnd.citationstyles.csl+json; charset=utf-8' } as const;
+const formats = {
+  bib: 'application/x-bibtex; charset=utf-8',
+  ris: 'application/x-research-info-systems; charset=utf-8',
+  json: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+} as const;
 
 /**
  * `/api/cite/<slug>.<lang>.{bib,ris,json}`: the whole version for reference managers. No access date

@@ -45,7 +45,14 @@ describe('re-anchoring a reader’s annotation', () => {
 
   it('follows the anchors lock when the block was split', () => {
     const [first, second] = ['Tengizchevroil kündigte an, 40.000 Beschäftigte zu entlassen.', 'Das löste die Streiks im Westen aus.'];
-    const result = reanchor(highlight, new Map([['p12a', first!], ['p12b', second!]]), { p12: ['p12a', 'p12b'] });
+    const result = reanchor(
+      highlight,
+      new Map([
+        ['p12a', first!],
+        ['p12b', second!],
+      ]),
+      { p12: ['p12a', 'p12b'] },
+    );
     expect(result).toMatchObject({ status: 'moved', block: 'p12a' });
   });
 

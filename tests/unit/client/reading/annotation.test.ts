@@ -17,7 +17,12 @@ const note: ReaderAnnotation = {
   tags: ['Zahlen', 'Streik'],
 };
 const highlight: ReaderAnnotation = { ...note, id: 'urn:uuid:6f1c1a52-3c1e-4c55-9a4c-0d7b7d1f2a11', lang: 'en', note: '', tags: [], colour: 'yellow' };
-const collection = toAnnotationCollection([note, highlight], { origin, label: 'My annotations', now: new Date('2026-12-02T08:00:00Z'), id: 'urn:uuid:6f1c1a52-3c1e-4c55-9a4c-0d7b7d1f2a12' });
+const collection = toAnnotationCollection([note, highlight], {
+  origin,
+  label: 'My annotations',
+  now: new Date('2026-12-02T08:00:00Z'),
+  id: 'urn:uuid:6f1c1a52-3c1e-4c55-9a4c-0d7b7d1f2a12',
+});
 
 describe('a reader’s annotations as W3C Web Annotations', () => {
   it('target the version’s reader page, narrowed to the block and the words', () => {
