@@ -66,7 +66,7 @@ function isNoteQuote(stack: RegExpMatchObject['stack'], value: string): boolean 
 /**
  * Sets each occurrence's `start`: walks every block, counting its text as `blockText` does but
  * without the note markers (rehype-mark-notes.ts), which are not the block's words, and notes where
- * each span this run made begins (spans of an earlier run are not this run's occurrences).
+ * each occurrence's span begins (this run's and an earlier run's, see earlierSpans).
  */
 function recordStarts(tree: Root, spans: ReadonlyMap<Element, Omit<TermOccurrence, 'start'>>): TermOccurrence[] {
   const occurrences: TermOccurrence[] = [];
@@ -84,6 +84,26 @@ function recordStarts(tree: Root, spans: ReadonlyMap<Element, Omit<TermOccurrenc
     if (node.type === 'element' && typeof node.properties.dataBlock === 'string') walk(node, 0);
   }
   return occurrences;
+}
+
+/**
+ * The spans an earlier run made (the tree is its own output): they are occurrences too, so that a run over
+ * marked text records the same occurrences and counts the same marks as the run that made them.
+ */
+function earlierSpans(tree: Root): Map<Element, Omit<TermOccurrence, 'start'>> {
+  const spans = new Map<Element, Omit<TermOccurrence, 'start'>>();
+  const walk = (node: Element, block: string): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (typeof child.properties.dataTerm === 'string')
+        spans.set(child, { entry: child.properties.dataTerm, block, form: toString(child), marked: child.properties.dataMarked !== undefined });
+      else walk(child, block);
+    }
+  };
+  for (const node of tree.children) {
+    if (node.type === 'element' && typeof node.properties.dataBlock === 'string') walk(node, node.properties.dataBlock);
+  }
+  return spans;
 }
 
 /** The section of every block: a heading starts a new one. */
@@ -113,15 +133,22 @@ export function rehypeMarkTerms(options: MarkTermsOptions) {
   return (tree: Root, file: VFile): void => {
     file.data.termOccurrences = [];
     if (!pattern) return;
-    const spans = new Map<Element, Omit<TermOccurrence, 'start'>>();
+    const spans = earlierSpans(tree);
     const sectionOf = sections(tree);
     const seen = new Set<string>();
     const marksIn = new Map<string, number>();
+    const policyOf = (entry: string): MarkPolicy => options.policies?.get(entry) ?? 'first';
+    const seenKey = (entry: string, block: string): string => (policyOf(entry) === 'section' ? `${sectionOf.get(block) ?? 0}:${entry}` : entry);
+    for (const { entry, block, marked } of spans.values()) {
+      if (!marked) continue;
+      seen.add(seenKey(entry, block));
+      marksIn.set(block, (marksIn.get(block) ?? 0) + 1);
+    }
     const shouldMark = (entry: string, block: string, inNote: boolean): boolean => {
-      const policy = options.policies?.get(entry) ?? 'first';
+      const policy = policyOf(entry);
       if (policy === 'never') return false;
       if (inNote || policy === 'every') return true;
-      const key = policy === 'section' ? `${sectionOf.get(block) ?? 0}:${entry}` : entry;
+      const key = seenKey(entry, block);
       if (seen.has(key) || (marksIn.get(block) ?? 0) >= maxPerBlock) return false;
       seen.add(key);
       return true;
