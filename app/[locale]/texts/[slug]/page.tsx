@@ -16,7 +16,7 @@ import { Reference } from '@/contract/reference';
 import type { ReaderData } from '@/lib/client/reader-data';
 import { annotateText } from '@/lib/annotations/annotate-text';
 import { notesPagePath, readerAnnotationsPath, readerDataId } from '@/contract/reader';
-import { citeTemplates, staticCite } from '@/lib/citation/cite-templates';
+import { citeKey, staticCite } from '@/lib/citation/cite-templates';
 import { citedLanguage } from '@/lib/citation/csl-item';
 import { editionUrl, findText, getEdition, getTexts, pageAlternates } from '@/lib/edition';
 import { inEveryLanguage, paths } from '@/contract/routes';
@@ -65,7 +65,6 @@ export default async function TextPage({ params }: TextPageProps) {
   const lang = citedLanguage(text, locale);
   const url = editionUrl();
   const citeOptions = { lang, locale, ...(url ? { url } : {}) };
-  const cite = citeTemplates(text, edition.meta, citeOptions);
   const citeMessages = await getTranslations({ locale, namespace: 'Cite' });
   // Without a public address the script puts the page's own origin in front of the path.
   const pageUrl = url ? new URL(reference.href(locale), url).href : reference.href(locale);
@@ -92,7 +91,6 @@ export default async function TextPage({ params }: TextPageProps) {
     },
     redirects: text.anchors.redirects,
     cite: {
-      templates: cite,
       url: pageUrl,
       origin: url ? url.origin : undefined,
       messages: {
@@ -144,7 +142,7 @@ export default async function TextPage({ params }: TextPageProps) {
           </section>
           <TextDownloads text={text} locale={locale} />
         </article>
-        <CitePopover cite={staticCite(text, edition.meta, citeOptions)} citeKey={cite.key} slug={slug} lang={lang} url={pageUrl} locale={locale} />
+        <CitePopover cite={staticCite(text, edition.meta, citeOptions)} citeKey={citeKey(text, edition.meta, citeOptions)} slug={slug} lang={lang} url={pageUrl} locale={locale} />
         <ParagraphPanel locale={locale} />
         <p id="reader-status" className="visually-hidden" role="status" />
         <div className="reader-toast" id="reader-toast" hidden>
