@@ -16,7 +16,6 @@ import type { ReaderAnnotations } from '@/lib/client/reader-annotations';
 import type { ReadingData } from '@/contract/reading';
 import { element } from '../template';
 
-
 function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = element('a', { href: url, download: name });

@@ -33,11 +33,17 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const cite = citeTemplates(text, meta, { lang: citedLanguage(text, locale), locale, ...(url ? { url } : {}) });
   const kinds = { de: await getTranslations({ locale: 'de', namespace: 'Annotations' }), en: await getTranslations({ locale: 'en', namespace: 'Annotations' }) };
   const t = kinds[locale];
-  const data = readerAnnotations(annotateText(text, glossary), glossary, locale, {
-    kind: (lang, kind) => kinds[lang](`termKinds.${kind}`),
-    note: (lang, number, kind) => `${kinds[lang]('note', { number })} · ${kinds[lang](`noteKinds.${kind}`)}`,
-    sources: await noteSourcesLabels(locale),
-    messages: { note: t.raw('note') as string, notes: t('notes') },
-  }, cite);
+  const data = readerAnnotations(
+    annotateText(text, glossary),
+    glossary,
+    locale,
+    {
+      kind: (lang, kind) => kinds[lang](`termKinds.${kind}`),
+      note: (lang, number, kind) => `${kinds[lang]('note', { number })} · ${kinds[lang](`noteKinds.${kind}`)}`,
+      sources: await noteSourcesLabels(locale),
+      messages: { note: t.raw('note') as string, notes: t('notes') },
+    },
+    cite,
+  );
   return Response.json(data);
 }

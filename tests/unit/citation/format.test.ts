@@ -96,7 +96,10 @@ describe('the runs', () => {
   });
 
   it('the title of a web page is italic in APA, the site in MLA, each its own run', () => {
-    const italic = (style: EngineStyle) => formatReference(real('januar-aufstand', 'en'), { style, locale: 'en' }).bibliography.runs.filter((run) => run.i).map((run) => run.t);
+    const italic = (style: EngineStyle) =>
+      formatReference(real('januar-aufstand', 'en'), { style, locale: 'en' })
+        .bibliography.runs.filter((run) => run.i)
+        .map((run) => run.t);
     expect(italic('apa')).toEqual(['The January Uprising and the Mass Strikes in Kazakhstan']);
     expect(italic('mla')).toEqual(['Kazakhstan 2022 – A Bilingual Reading Edition']);
   });
