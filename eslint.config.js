@@ -18,6 +18,10 @@ const serverSidePatterns = ['@/lib/**', '@/components/**', '@/app/**', '@/i18n/*
 /** The reader's own client modules, still importing lib/ until their engineer moves them to contract/reader.ts. */
 const clientBoundaryPending = ['client/index.ts', 'client/panel.ts', 'client/marks.ts', 'client/gloss.ts', 'client/fragment.ts', 'client/popovers.ts'];
 
+/** Why the browser scripts never parse HTML strings: the pages' data is text and trees, built into elements. */
+const htmlStringMessage =
+  'client/ builds elements from data (client/template.ts `element()`, `replaceChildren`, `textContent`), never from HTML strings: a string parsed as HTML is where markup from a text or a citation would run as the page. Citations travel as runs (contract/cite-tokens.ts).';
+
 const clientRuntimeMessage =
   "The pages ship without Next's client runtime (scripts/postbuild.ts removes it and stops the build on any client module: README “What the post-build step guarantees”): a client component or next/script would never run. Put interactivity in client/ as progressive enhancement of server-rendered markup.";
 
@@ -61,6 +65,15 @@ export default tseslint.config(
           paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({ name, message: serverSideMessage })),
           patterns: [{ group: serverSidePatterns, message: serverSideMessage, allowTypeImports: true }],
         },
+      ],
+    },
+  },
+  {
+    files: ['client/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'createContextualFragment'].map((property) => ({ property, message: htmlStringMessage })),
       ],
     },
   },

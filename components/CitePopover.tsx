@@ -1,13 +1,26 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import type { CiteRun } from '@/contract/cite-tokens';
 import type { StaticCite } from '@/lib/citation/cite-templates';
 import { styleIds } from '@/lib/citation/styles';
 import { paths } from '@/contract/routes';
 import { Popover } from './Popover';
 
-/** Citation HTML from citeproc holds only text, <i> and <b> (lib/citation/format.ts). */
-function CitationHtml({ html }: { html: string }) {
-  return <span className="cite-html" dangerouslySetInnerHTML={{ __html: html }} />;
+/** One run of a reference: its text, in <i> and/or <b> as formatted (lib/citation/format.ts). */
+function Run({ run }: { run: CiteRun }) {
+  const bold = run.b ? <b>{run.t}</b> : run.t;
+  return run.i ? <i>{bold}</i> : bold;
+}
+
+/** A reference from its runs, as elements (the page script fills the same span for a ¶: client/cite.ts). */
+function Citation({ runs }: { runs: readonly CiteRun[] }) {
+  return (
+    <span className="cite-html">
+      {runs.map((run, index) => (
+        <Run key={index} run={run} />
+      ))}
+    </span>
+  );
 }
 
 /**
@@ -37,15 +50,15 @@ export async function CitePopover({ cite, citeKey, slug, lang, url, locale }: { 
         <section key={style} className="cite-style" aria-labelledby={`cite-${style}`}>
           <h3 id={`cite-${style}`}>{t(`styles.${style}`)}</h3>
           <p className="cite-ref" data-cite={`${style}-note`}>
-            <span className="label">{style === 'chicago' ? t('fullNote') : t('inText')}:</span> <CitationHtml html={cite[style].note} />
+            <span className="label">{style === 'chicago' ? t('fullNote') : t('inText')}:</span> <Citation runs={cite[style].note} />
           </p>
           {cite[style].shortNote !== undefined ? (
             <p className="cite-ref" data-cite={`${style}-short`}>
-              <span className="label">{t('shortNote')}:</span> <CitationHtml html={cite[style].shortNote ?? ''} />
+              <span className="label">{t('shortNote')}:</span> <Citation runs={cite[style].shortNote ?? []} />
             </p>
           ) : null}
           <p className="cite-ref" data-cite={style}>
-            <CitationHtml html={cite[style].bibliography} />
+            <Citation runs={cite[style].bibliography} />
           </p>
           <button type="button" className="js-only-inline" data-copy={style}>
             {t('copy')}

@@ -15,7 +15,7 @@ import type { MarkMode, ReaderData } from '@/lib/client/reader-data';
 import { annotateText } from '@/lib/annotations/annotate-text';
 import type { Text } from '@/lib/content/model';
 import { notesPagePath, readerAnnotationsPath, readerDataId } from '@/contract/reader';
-import { citeTemplates, staticCite } from '@/lib/citation/cite-templates';
+import { citeKey, staticCite } from '@/lib/citation/cite-templates';
 import { citedLanguage } from '@/lib/citation/csl-item';
 import { editionUrl, getEdition } from '@/lib/edition';
 import { inEveryLanguage, paths } from '@/contract/routes';
@@ -44,7 +44,6 @@ export async function ReaderPage({ text, locale, marks }: { text: Text; locale: 
   const lang = citedLanguage(text, locale);
   const url = editionUrl();
   const citeOptions = { lang, locale, ...(url ? { url } : {}) };
-  const cite = citeTemplates(text, edition.meta, citeOptions);
   const citeMessages = await getTranslations({ locale, namespace: 'Cite' });
   // Without a public address the script puts the page's own origin in front of the path.
   const pageUrl = url ? new URL(reference.href(locale), url).href : reference.href(locale);
@@ -71,7 +70,6 @@ export async function ReaderPage({ text, locale, marks }: { text: Text; locale: 
     },
     redirects: text.anchors.redirects,
     cite: {
-      templates: cite,
       url: pageUrl,
       origin: url ? url.origin : undefined,
       messages: {
@@ -123,7 +121,7 @@ export async function ReaderPage({ text, locale, marks }: { text: Text; locale: 
           </section>
           <TextDownloads text={text} locale={locale} />
         </article>
-        <CitePopover cite={staticCite(text, edition.meta, citeOptions)} citeKey={cite.key} slug={slug} lang={lang} url={pageUrl} locale={locale} />
+        <CitePopover cite={staticCite(text, edition.meta, citeOptions)} citeKey={citeKey(text, edition.meta, citeOptions)} slug={slug} lang={lang} url={pageUrl} locale={locale} />
         <ParagraphPanel locale={locale} />
         <p id="reader-status" className="visually-hidden" role="status" />
         <div className="reader-toast" id="reader-toast" hidden>
