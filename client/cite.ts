@@ -1,5 +1,7 @@
 import { blockNumber } from '@/contract/reference';
 import type { Scope } from '@/contract/cite-tokens';
+import { citeClasses, citeCopyAttribute, citePart, citeParts, citePopoverId, printUrlAttribute } from '@/contract/cite-popover';
+import { rowClasses, rowSelector } from '@/contract/reader';
 import type { ReaderData } from '@/lib/client/reader-data';
 import { fillExports, fillTemplate, numbers, workUrl } from './cite-fill';
 import { openPopover } from './popovers';
@@ -21,7 +23,7 @@ export function citationFor(cite: Cite, from: string, to: string | undefined, st
 const blobUrls: string[] = [];
 
 function setHtml(popover: HTMLElement, selector: string, html: string): void {
-  const target = popover.querySelector(`[data-cite="${selector}"] .cite-html`);
+  const target = popover.querySelector(`${citePart(selector)} .${citeClasses.citation}`);
   if (target) target.innerHTML = html;
 }
 
@@ -32,9 +34,9 @@ function show(cite: Cite, popover: HTMLElement, from?: string, to?: string): voi
   const range = from !== undefined && to !== undefined && to !== from;
   const scope: Scope = !from ? 'text' : range ? 'range' : 'single';
   const last = range ? to : undefined;
-  const scopeLabel = popover.querySelector('[data-cite="scope"]');
+  const scopeLabel = popover.querySelector(citePart(citeParts.scope));
   if (scopeLabel) scopeLabel.textContent = from ? cite.messages.block.replace('{numbers}', numbers(from, last)) : cite.messages.whole;
-  const link = popover.querySelector<HTMLAnchorElement>('[data-cite="link"]');
+  const link = popover.querySelector<HTMLAnchorElement>(citePart(citeParts.link));
   if (link) {
     link.href = `${workUrl(cite)}${from ? `#${range ? `${from}-${to}` : from}` : ''}`;
     link.textContent = link.href;
@@ -43,11 +45,11 @@ function show(cite: Cite, popover: HTMLElement, from?: string, to?: string): voi
     const template = cite.templates.styles[style];
     const form = cite.templates.dates[style];
     const fill = (value: string) => fillTemplate(cite, value, form, now, from, last);
-    setHtml(popover, `${style}-note`, fill(template.note[scope]));
-    if (template.shortNote) setHtml(popover, `${style}-short`, fill(template.shortNote[scope]));
-    setHtml(popover, style, fill(template.bibliography));
+    setHtml(popover, citeParts.note(style), fill(template.note[scope]));
+    if (template.shortNote) setHtml(popover, citeParts.shortNote(style), fill(template.shortNote[scope]));
+    setHtml(popover, citeParts.bibliography(style), fill(template.bibliography));
   }
-  const pin = popover.querySelector('[data-cite="pincite"]');
+  const pin = popover.querySelector(citePart(citeParts.pinCite));
   if (pin) {
     const key = cite.templates.key;
     const n = from ? numbers(from, last) : '';
@@ -59,14 +61,14 @@ function show(cite: Cite, popover: HTMLElement, from?: string, to?: string): voi
     ['ris', 'application/x-research-info-systems'],
     ['json', 'application/vnd.citationstyles.csl+json'],
   ] as const) {
-    const anchor = popover.querySelector<HTMLAnchorElement>(`[data-cite="${format}"]`);
+    const anchor = popover.querySelector<HTMLAnchorElement>(citePart(citeParts.download(format)));
     if (!anchor) continue;
     const url = URL.createObjectURL(new Blob([files[format]], { type: `${type};charset=utf-8` }));
     blobUrls.push(url);
     anchor.href = url;
     anchor.download = `${cite.slug}.${cite.lang}.${format}`;
   }
-  const extend = popover.querySelector<HTMLButtonElement>('[data-cite="extend"]');
+  const extend = popover.querySelector<HTMLButtonElement>(citePart(citeParts.extend));
   if (extend) {
     const next = from ? nextRow(to ?? from) : undefined;
     extend.hidden = !next;
@@ -78,7 +80,7 @@ function show(cite: Cite, popover: HTMLElement, from?: string, to?: string): voi
 }
 
 function rowIds(): string[] {
-  return [...document.querySelectorAll<HTMLElement>('.rows .row[id]')].map((row) => row.id);
+  return [...document.querySelectorAll<HTMLElement>(`${rowSelector}[id]`)].map((row) => row.id);
 }
 
 function nextRow(id: string): HTMLElement | undefined {
@@ -105,11 +107,11 @@ function clearOfLabels(popover: HTMLElement, label: HTMLElement): void {
  */
 export function initCite(data: ReaderData | undefined): void {
   const cite = data?.cite;
-  const popover = document.getElementById('cite');
+  const popover = document.getElementById(citePopoverId);
   if (!cite || !popover) return;
   // Without a public address the page names its path; the printout gets the address it was read at.
   if (!cite.origin) {
-    for (const line of document.querySelectorAll('[data-print-url]')) line.textContent = (line.textContent ?? '').replace(cite.url, workUrl(cite));
+    for (const line of document.querySelectorAll(`[${printUrlAttribute}]`)) line.textContent = (line.textContent ?? '').replace(cite.url, workUrl(cite));
   }
   let anchor: string | undefined;
   let current: { from: string; to?: string } | undefined;
@@ -125,7 +127,7 @@ export function initCite(data: ReaderData | undefined): void {
 
   document.addEventListener('click', (event) => {
     if (!(event.target instanceof Element)) return;
-    const whole = event.target.closest<HTMLElement>('.cite-text button');
+    const whole = event.target.closest<HTMLElement>(`.${citeClasses.wholeText} button`);
     if (whole) {
       anchor = undefined;
       current = undefined;
@@ -133,8 +135,8 @@ export function initCite(data: ReaderData | undefined): void {
       opener = whole;
       return;
     }
-    const label = event.target.closest<HTMLAnchorElement>('.row-label');
-    const row = label?.closest<HTMLElement>('.row');
+    const label = event.target.closest<HTMLAnchorElement>(`.${rowClasses.label}`);
+    const row = label?.closest<HTMLElement>(`.${rowClasses.row}`);
     if (!label || !row || event.ctrlKey || event.metaKey || event.altKey) return;
     event.preventDefault();
     if (event.shiftKey && anchor && anchor !== row.id) {
@@ -152,7 +154,7 @@ export function initCite(data: ReaderData | undefined): void {
 
   popover.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
-    const extend = target?.closest<HTMLButtonElement>('[data-cite="extend"]');
+    const extend = target?.closest<HTMLButtonElement>(citePart(citeParts.extend));
     if (extend && current && extend.dataset.to) {
       const to = extend.dataset.to;
       location.hash = `${current.from}-${to}`;
@@ -161,9 +163,9 @@ export function initCite(data: ReaderData | undefined): void {
       extend.focus();
       return;
     }
-    const button = target?.closest<HTMLButtonElement>('[data-copy]');
+    const button = target?.closest<HTMLButtonElement>(`[${citeCopyAttribute}]`);
     if (!button) return;
-    const reference = popover.querySelector(`[data-cite="${button.dataset.copy}"]`);
+    const reference = popover.querySelector(citePart(button.getAttribute(citeCopyAttribute) ?? ''));
     void navigator.clipboard?.writeText(reference?.textContent?.trim() ?? '').then(() => {
       button.textContent = cite.messages.copied;
       window.setTimeout(() => (button.textContent = cite.messages.copy), 1500);
@@ -181,7 +183,7 @@ export function initCite(data: ReaderData | undefined): void {
     if ((event as ToggleEvent).newState === 'open') {
       // After the popovers' own placement (client/popovers.ts), which runs on the same event.
       const label = opener;
-      if (label?.classList.contains('row-label')) window.setTimeout(() => clearOfLabels(popover, label), 0);
+      if (label?.classList.contains(rowClasses.label)) window.setTimeout(() => clearOfLabels(popover, label), 0);
       return;
     }
     // Escape returns to the ¶ label that opened the citation, not to the row the hash focused.

@@ -45,5 +45,41 @@ export const readerAttributes = {
   label: 'data-label',
 } as const;
 
+/** The text's aligned rows (components/TextRows.tsx): one per block, each the anchor of its block (`id="p12"`). */
+export const rowClasses = {
+  rows: 'rows',
+  row: 'row',
+  /** A row's ¶ number: a link to it, and what opens its citation. */
+  label: 'row-label',
+  /** A row's version in one language (`lang` on it). */
+  cell: 'cell',
+  /** The script's button that shows the other language of a row on a phone. */
+  reveal: 'reveal',
+  /** Set by the script: the row shows both languages. */
+  revealed: 'is-revealed',
+  /** Set by the script: a deep link's target rows. */
+  highlighted: 'is-highlighted',
+} as const;
+
+/** The rows of the text, in reading order (with `[id]`: the block rows). */
+export const rowSelector = `.${rowClasses.rows} .${rowClasses.row}`;
+
+/** The reader's views of a text: one language, both side by side, or both interleaved. */
+export const views = ['de', 'en', 'parallel', 'interleaved'] as const;
+export type View = (typeof views)[number];
+
+export const themes = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
+
+/** Text sizes in per cent of the base size, smallest to largest. */
+export const textSizes = [90, 100, 112, 125, 140] as const;
+
+/** localStorage: the reader's choices, kept across pages and visits. */
+export const storageKeys = { view: 'edition:view', theme: 'edition:theme', size: 'edition:size', gloss: 'edition:gloss', marks: 'edition:marks' } as const;
+
+/** How many names the text marks: as the glossary's policy says, or every occurrence (`?marks=every`). */
+export const markModes = ['first', 'every'] as const;
+export type MarkMode = (typeof markModes)[number];
+
 /** The element that holds the JSON a reader page hands its script at start-up. */
 export const readerDataId = 'reader-data';

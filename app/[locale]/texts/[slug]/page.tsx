@@ -15,6 +15,7 @@ import type { Locale } from '@/i18n/routing';
 import { Reference } from '@/contract/reference';
 import type { ReaderData } from '@/lib/client/reader-data';
 import { annotateText } from '@/lib/annotations/annotate-text';
+import { citeClasses, citePopoverId, printUrlAttribute } from '@/contract/cite-popover';
 import { notesPagePath, readerAnnotationsPath, readerDataId } from '@/contract/reader';
 import { citeTemplates, staticCite } from '@/lib/citation/cite-templates';
 import { citedLanguage } from '@/lib/citation/csl-item';
@@ -117,12 +118,12 @@ export default async function TextPage({ params }: TextPageProps) {
       <main id="main" className="reader">
         <article className="text" aria-labelledby="text-title">
           <TextHeader text={text} locale={locale} />
-          <p className="cite-text">
-            <button type="button" popoverTarget="cite">
+          <p className={citeClasses.wholeText}>
+            <button type="button" popoverTarget={citePopoverId}>
               {citeMessages('citeText')}
             </button>
           </p>
-          <p className="print-only" data-print-url>
+          <p className="print-only" {...{ [printUrlAttribute]: true }}>
             {reader('printedFrom', { url: pageUrl })}
           </p>
           <ReaderControls locale={locale} />
