@@ -1,4 +1,4 @@
-import { storageKeys } from '@/lib/client/reader-data';
+import { storageKeys } from '@/contract/reader';
 import { reopenPopover } from './popovers';
 
 /**

@@ -3,8 +3,9 @@
  * switches views without it. It adds: remembered view (also in ?view=), the V key, deep links to
  * ranges and to moved or missing blocks, tap-to-reveal on phones, text size and colour scheme.
  */
-import { storageKeys, textSizes, themes, views, type ReaderData, type Theme, type View } from '@/lib/client/reader-data';
-import { searchScriptUrl } from '@/lib/search/shared';
+import { storageKeys, textSizes, themes, views, type Theme, type View } from '@/contract/reader';
+import type { ReaderData } from '@/lib/client/reader-data';
+import { searchScriptUrl } from '@/contract/search';
 import { resolveFragment } from './fragment';
 import { initCite } from './cite';
 import { initCopy } from './copy';
@@ -17,7 +18,7 @@ import { initReading } from './reading/boot';
 import { initSearchShortcut } from './search-shortcut';
 import { format } from './template';
 import { initOffline } from './offline';
-import { otherLanguage } from '@/lib/languages';
+import { otherLanguage } from '@/contract/languages';
 
 const root = document.documentElement;
 const phone = window.matchMedia('(max-width: 37.5rem)');

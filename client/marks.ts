@@ -3,12 +3,11 @@
  * `mark:`); a reader who wants every occurrence marked chooses so once. The choice is remembered and
  * goes into the address (`?marks=every`), so that a shared link shows the same. The page holds the
  * other occurrences as plain text (no element, no tab stop); this wraps them, with the build's own
- * matcher (lib/markdown/term-pattern.ts), only when asked.
+ * matcher (contract/term-pattern.ts), only when asked.
  */
-import { readerClasses } from '@/contract/reader';
+import { markModes, readerClasses, storageKeys, type MarkMode } from '@/contract/reader';
 import type { ReaderAnnotations } from '@/lib/client/reader-annotations';
-import { markModes, storageKeys, type MarkMode } from '@/lib/client/reader-data';
-import { termPattern } from '@/lib/markdown/term-pattern';
+import { termPattern } from '@/contract/term-pattern';
 import { loadAnnotations } from './annotations';
 
 const skipped = 'a, button, sup, .term';

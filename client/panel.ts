@@ -5,7 +5,7 @@
  * citation range (client/cite.ts). J and K move to the next and previous paragraph.
  */
 import { highlightSelector } from './reading/dom';
-import { blockNumber } from '@/lib/citation/reference';
+import { blockNumber } from '@/contract/reference';
 import type { ReaderAnnotations } from '@/lib/client/reader-annotations';
 import type { ReaderData } from '@/lib/client/reader-data';
 import { loadAnnotations, noteOfMarker, notePopover, termPopover } from './annotations';

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { markModes, views } from '@/lib/client/reader-data';
+import { markModes, views } from '@/contract/reader';
 import { GlossSwitch } from './GlossSwitch';
 
 /**

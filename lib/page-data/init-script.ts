@@ -1,4 +1,4 @@
-import { storageKeys, textSizes, views } from '../client/reader-data';
+import { storageKeys, textSizes, views } from '@/contract/reader';
 
 /**
  * Runs in <head> before the first paint, so that a reader's chosen view, colour scheme and text size
