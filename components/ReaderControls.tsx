@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { markModes, views } from '@/contract/reader';
+import { actionAttribute, actions, controlId, controlNames, markModes, views } from '@/contract/reader';
 import { GlossSwitch } from './GlossSwitch';
 
 /**
@@ -16,8 +16,8 @@ export async function ReaderControls({ locale }: { locale: Locale }) {
         <legend>{t('view')}</legend>
         {views.map((view) => (
           <span key={view} className="view-option">
-            <input type="radio" name="view" id={`view-${view}`} value={view} aria-describedby="view-shortcut" />
-            <label htmlFor={`view-${view}`}>{t(`views.${view}`)}</label>
+            <input type="radio" name={controlNames.view} id={controlId(controlNames.view, view)} value={view} aria-describedby="view-shortcut" />
+            <label htmlFor={controlId(controlNames.view, view)}>{t(`views.${view}`)}</label>
           </span>
         ))}
         <span id="view-shortcut" className="visually-hidden">
@@ -29,8 +29,8 @@ export async function ReaderControls({ locale }: { locale: Locale }) {
         <legend>{t('marks')}</legend>
         {markModes.map((mode) => (
           <span key={mode} className="view-option">
-            <input type="radio" name="marks" id={`marks-${mode}`} value={mode} defaultChecked={mode === 'first'} />
-            <label htmlFor={`marks-${mode}`}>{t(mode === 'first' ? 'marksFirst' : 'marksEvery')}</label>
+            <input type="radio" name={controlNames.marks} id={controlId(controlNames.marks, mode)} value={mode} defaultChecked={mode === 'first'} />
+            <label htmlFor={controlId(controlNames.marks, mode)}>{t(mode === 'first' ? 'marksFirst' : 'marksEvery')}</label>
           </span>
         ))}
       </fieldset>
@@ -38,13 +38,13 @@ export async function ReaderControls({ locale }: { locale: Locale }) {
         <span className="preference-label" id="text-size-label">
           {t('textSize')}
         </span>
-        <button type="button" data-action="smaller" aria-label={t('smaller')}>
+        <button type="button" {...{ [actionAttribute]: actions.smaller }} aria-label={t('smaller')}>
           {t('smallerSymbol')}
         </button>
-        <button type="button" data-action="larger" aria-label={t('larger')}>
+        <button type="button" {...{ [actionAttribute]: actions.larger }} aria-label={t('larger')}>
           {t('largerSymbol')}
         </button>
-        <button type="button" data-action="theme">
+        <button type="button" {...{ [actionAttribute]: actions.theme }}>
           {t('theme', { theme: t('themes.system') })}
         </button>
       </div>

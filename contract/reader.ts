@@ -81,5 +81,48 @@ export const storageKeys = { view: 'edition:view', theme: 'edition:theme', size:
 export const markModes = ['first', 'every'] as const;
 export type MarkMode = (typeof markModes)[number];
 
+/** The reader's choices on `<html>`: set before the first paint (lib/page-data/init-script.ts) and by the script; the stylesheet reads them. */
+export const rootAttributes = { view: 'data-view', theme: 'data-theme', size: 'data-size', marks: 'data-marks' } as const;
+
+/** Ids of the reader page's elements that its script finds. */
+export const readerIds = {
+  /** The polite status region that announces where the reader landed. */
+  status: 'reader-status',
+  /** The box that shows the same message for a moment. */
+  toast: 'reader-toast',
+  /** The ¶ panel (components/ParagraphPanel.tsx) and its title. */
+  panel: 'para-panel',
+  panelTitle: 'para-panel-title',
+} as const;
+
+export const toastClasses = { text: 'reader-toast-text', close: 'reader-toast-close' } as const;
+
+/** The ¶ panel's lists and buttons, `data-panel="<part>"`, filled by client/panel.ts. */
+export const panelPartAttribute = 'data-panel';
+export const panelParts = { cite: 'cite', names: 'names', notes: 'notes', mine: 'mine', mineHeading: 'mine-heading' } as const;
+
+/** The selector of one part of the ¶ panel: `[data-panel="names"]`. */
+export function panelPart(part: (typeof panelParts)[keyof typeof panelParts]): string {
+  return `[${panelPartAttribute}="${part}"]`;
+}
+
+/** The reader's radio groups (components/ReaderControls.tsx, GlossSwitch.tsx), by `name`; each radio's id is `<name>-<value>`. */
+export const controlNames = { view: 'view', marks: 'marks', gloss: 'gloss' } as const;
+export type ControlName = (typeof controlNames)[keyof typeof controlNames];
+
+export function controlId(name: ControlName, value: string): string {
+  return `${name}-${value}`;
+}
+
+/** `data-action="<action>"` on the text size and colour scheme buttons. */
+export const actionAttribute = 'data-action';
+export const actions = { smaller: 'smaller', larger: 'larger', theme: 'theme' } as const;
+
+/** The gloss language switch: a click on it keeps open popovers open. */
+export const glossSwitchClass = 'gloss-switch';
+
+/** The header's link to the page in the other language (components/SiteHeader.tsx): the script carries the view and the fragment over. */
+export const languageSwitchClass = 'language-switch';
+
 /** The element that holds the JSON a reader page hands its script at start-up. */
 export const readerDataId = 'reader-data';

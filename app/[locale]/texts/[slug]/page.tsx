@@ -16,7 +16,7 @@ import { Reference } from '@/contract/reference';
 import type { ReaderData } from '@/lib/client/reader-data';
 import { annotateText } from '@/lib/annotations/annotate-text';
 import { citeClasses, citePopoverId, printUrlAttribute } from '@/contract/cite-popover';
-import { notesPagePath, readerAnnotationsPath, readerDataId } from '@/contract/reader';
+import { notesPagePath, readerAnnotationsPath, readerDataId, readerIds, toastClasses } from '@/contract/reader';
 import { citeTemplates, staticCite } from '@/lib/citation/cite-templates';
 import { citedLanguage } from '@/lib/citation/csl-item';
 import { editionUrl, findText, getEdition, getTexts, pageAlternates } from '@/lib/edition';
@@ -147,10 +147,10 @@ export default async function TextPage({ params }: TextPageProps) {
         </article>
         <CitePopover cite={staticCite(text, edition.meta, citeOptions)} citeKey={cite.key} slug={slug} lang={lang} url={pageUrl} locale={locale} />
         <ParagraphPanel locale={locale} />
-        <p id="reader-status" className="visually-hidden" role="status" />
-        <div className="reader-toast" id="reader-toast" hidden>
-          <p className="reader-toast-text" />
-          <button type="button" className="reader-toast-close" aria-label={reader('statusClose')}>
+        <p id={readerIds.status} className="visually-hidden" role="status" />
+        <div className="reader-toast" id={readerIds.toast} hidden>
+          <p className={toastClasses.text} />
+          <button type="button" className={toastClasses.close} aria-label={reader('statusClose')}>
             ×
           </button>
         </div>
