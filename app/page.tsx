@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import de from '@/messages/de.json';
 import en from '@/messages/en.json';
 import { paths } from '@/contract/routes';
-import { editionUrl } from '@/lib/edition';
+import { editionUrl, rootAlternates } from '@/lib/edition';
 
 /**
  * `/`: a real static page, readable without JavaScript: it offers both languages and sends the
@@ -12,7 +12,7 @@ import { editionUrl } from '@/lib/edition';
 export const metadata: Metadata = {
   metadataBase: editionUrl() ?? null,
   title: de.Root.title,
-  ...(editionUrl() ? { alternates: { canonical: '/', languages: { de: paths.library('de'), en: paths.library('en'), 'x-default': '/' } } } : {}),
+  ...rootAlternates(),
   icons: { icon: '/favicon.svg' },
 };
 

@@ -1,5 +1,7 @@
 import { blockNumber } from '@/contract/reference';
 import { runsText, styleIds, type CiteRun, type Scope, type StyleId } from '@/contract/cite-tokens';
+import { citeClasses, citeCopyAttribute, citePart, citeParts, citePopoverId, printUrlAttribute } from '@/contract/cite-popover';
+import { rowClasses, rowSelector } from '@/contract/reader';
 import type { ReaderData } from '@/lib/client/reader-data';
 import { annotationsNow, loadAnnotations } from './annotations';
 import { fillExports, fillRuns, numbers, workUrl, type Cite, type CitePage } from './cite-fill';
@@ -31,7 +33,7 @@ const blobUrls: string[] = [];
 const shown = new Map<string, string>();
 
 function setRuns(popover: HTMLElement, selector: string, runs: readonly CiteRun[]): void {
-  const target = popover.querySelector(`[data-cite="${selector}"] .cite-html`);
+  const target = popover.querySelector(`${citePart(selector)} .${citeClasses.citation}`);
   if (!target) return;
   target.replaceChildren(...runs.map(runNode));
   shown.set(selector, runsText(runs));
@@ -44,9 +46,9 @@ function show(cite: Cite, popover: HTMLElement, from?: string, to?: string): voi
   const range = from !== undefined && to !== undefined && to !== from;
   const scope: Scope = !from ? 'text' : range ? 'range' : 'single';
   const last = range ? to : undefined;
-  const scopeLabel = popover.querySelector('[data-cite="scope"]');
+  const scopeLabel = popover.querySelector(citePart(citeParts.scope));
   if (scopeLabel) scopeLabel.textContent = from ? cite.messages.block.replace('{numbers}', numbers(from, last)) : cite.messages.whole;
-  const link = popover.querySelector<HTMLAnchorElement>('[data-cite="link"]');
+  const link = popover.querySelector<HTMLAnchorElement>(citePart(citeParts.link));
   if (link) {
     link.href = `${workUrl(cite)}${from ? `#${range ? `${from}-${to}` : from}` : ''}`;
     link.textContent = link.href;
@@ -59,7 +61,7 @@ function show(cite: Cite, popover: HTMLElement, from?: string, to?: string): voi
     if (template.shortNote) setRuns(popover, `${style}-short`, fill(template.shortNote[scope]));
     setRuns(popover, style, fill(template.bibliography));
   }
-  const pin = popover.querySelector('[data-cite="pincite"]');
+  const pin = popover.querySelector(citePart(citeParts.pinCite));
   if (pin) {
     const key = cite.templates.key;
     const n = from ? numbers(from, last) : '';
@@ -71,14 +73,14 @@ function show(cite: Cite, popover: HTMLElement, from?: string, to?: string): voi
     ['ris', 'application/x-research-info-systems'],
     ['json', 'application/vnd.citationstyles.csl+json'],
   ] as const) {
-    const anchor = popover.querySelector<HTMLAnchorElement>(`[data-cite="${format}"]`);
+    const anchor = popover.querySelector<HTMLAnchorElement>(citePart(citeParts.download(format)));
     if (!anchor) continue;
     const url = URL.createObjectURL(new Blob([files[format]], { type: `${type};charset=utf-8` }));
     blobUrls.push(url);
     anchor.href = url;
     anchor.download = `${cite.slug}.${cite.lang}.${format}`;
   }
-  const extend = popover.querySelector<HTMLButtonElement>('[data-cite="extend"]');
+  const extend = popover.querySelector<HTMLButtonElement>(citePart(citeParts.extend));
   if (extend) {
     const next = from ? nextRow(to ?? from) : undefined;
     extend.hidden = !next;
@@ -90,7 +92,7 @@ function show(cite: Cite, popover: HTMLElement, from?: string, to?: string): voi
 }
 
 function rowIds(): string[] {
-  return [...document.querySelectorAll<HTMLElement>('.rows .row[id]')].map((row) => row.id);
+  return [...document.querySelectorAll<HTMLElement>(`${rowSelector}[id]`)].map((row) => row.id);
 }
 
 function nextRow(id: string): HTMLElement | undefined {
@@ -117,11 +119,11 @@ function clearOfLabels(popover: HTMLElement, label: HTMLElement): void {
  */
 export function initCite(data: ReaderData | undefined): void {
   const page = data?.cite;
-  const popover = document.getElementById('cite');
+  const popover = document.getElementById(citePopoverId);
   if (!page || !popover) return;
   // Without a public address the page names its path; the printout gets the address it was read at.
   if (!page.origin) {
-    for (const line of document.querySelectorAll('[data-print-url]')) line.textContent = (line.textContent ?? '').replace(page.url, workUrl(page));
+    for (const line of document.querySelectorAll(`[${printUrlAttribute}]`)) line.textContent = (line.textContent ?? '').replace(page.url, workUrl(page));
   }
   /**
    * Runs `then` with the templates: at once when the annotations file is here (normally, fetched when
@@ -162,8 +164,8 @@ export function initCite(data: ReaderData | undefined): void {
       opener = whole;
       return;
     }
-    const label = event.target.closest<HTMLAnchorElement>('.row-label');
-    const row = label?.closest<HTMLElement>('.row');
+    const label = event.target.closest<HTMLAnchorElement>(`.${rowClasses.label}`);
+    const row = label?.closest<HTMLElement>(`.${rowClasses.row}`);
     if (!label || !row || event.ctrlKey || event.metaKey || event.altKey) return;
     event.preventDefault();
     if (event.shiftKey && anchor && anchor !== row.id) {
@@ -181,7 +183,7 @@ export function initCite(data: ReaderData | undefined): void {
 
   popover.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
-    const extend = target?.closest<HTMLButtonElement>('[data-cite="extend"]');
+    const extend = target?.closest<HTMLButtonElement>(citePart(citeParts.extend));
     if (extend && current && extend.dataset.to) {
       const to = extend.dataset.to;
       location.hash = `${current.from}-${to}`;
@@ -191,11 +193,11 @@ export function initCite(data: ReaderData | undefined): void {
       extend.focus();
       return;
     }
-    const button = target?.closest<HTMLButtonElement>('[data-copy]');
+    const button = target?.closest<HTMLButtonElement>(`[${citeCopyAttribute}]`);
     if (!button) return;
     const name = button.dataset.copy ?? '';
     // The runs' text; before the script has filled the popover, the page's own (undated) reference.
-    const text = shown.get(name) ?? popover.querySelector(`[data-cite="${name}"]`)?.textContent?.trim() ?? '';
+    const text = shown.get(name) ?? popover.querySelector(citePart(name))?.textContent?.trim() ?? '';
     void navigator.clipboard?.writeText(text).then(() => {
       button.textContent = page.messages.copied;
       window.setTimeout(() => (button.textContent = page.messages.copy), 1500);
@@ -213,7 +215,7 @@ export function initCite(data: ReaderData | undefined): void {
     if ((event as ToggleEvent).newState === 'open') {
       // After the popovers' own placement (client/popovers.ts), which runs on the same event.
       const label = opener;
-      if (label?.classList.contains('row-label')) window.setTimeout(() => clearOfLabels(popover, label), 0);
+      if (label?.classList.contains(rowClasses.label)) window.setTimeout(() => clearOfLabels(popover, label), 0);
       return;
     }
     // Escape returns to the ¶ label that opened the citation, not to the row the hash focused.

@@ -1,3 +1,4 @@
+import { rowSelector } from '@/contract/reader';
 import type { ReaderData } from '@/lib/client/reader-data';
 import { loadAnnotations } from './annotations';
 import { citationFor, citeNow, workUrl } from './cite';
@@ -29,8 +30,8 @@ export function initCopy(data: ReaderData | undefined): void {
     if (!selection || selection.isCollapsed || !event.clipboardData) return;
     const range = selection.getRangeAt(0);
     const element = (node: Node) => (node instanceof Element ? node : node.parentElement);
-    const first = element(range.startContainer)?.closest<HTMLElement>('.rows .row');
-    const last = element(range.endContainer)?.closest<HTMLElement>('.rows .row');
+    const first = element(range.startContainer)?.closest<HTMLElement>(rowSelector);
+    const last = element(range.endContainer)?.closest<HTMLElement>(rowSelector);
     if (!first || !last) return;
     // Without the soft hyphens the page puts into long German words.
     const quote = selection

@@ -1,4 +1,4 @@
-import { blockNumber, parseFragment } from '@/lib/citation/reference';
+import { blockNumber, parseFragment } from '@/contract/reference';
 
 /** Where a URL fragment takes the reader, and why. */
 export type Landing =

@@ -1,4 +1,4 @@
-import { storageKeys } from '@/lib/client/reader-data';
+import { controlNames, glossSwitchClass, readerClasses, storageKeys } from '@/contract/reader';
 import { reopenPopover } from './popovers';
 
 /**
@@ -8,7 +8,7 @@ import { reopenPopover } from './popovers';
  * outside the popover, which would close it).
  */
 export function initGloss(): void {
-  const radios = [...document.querySelectorAll<HTMLInputElement>('input[name="gloss"]')];
+  const radios = [...document.querySelectorAll<HTMLInputElement>(`input[name="${controlNames.gloss}"]`)];
   if (radios.length === 0) return;
   let stored: string | null = null;
   try {
@@ -22,7 +22,10 @@ export function initGloss(): void {
   document.addEventListener(
     'pointerdown',
     (event) => {
-      open = event.target instanceof Element && event.target.closest('.gloss-switch') ? [...document.querySelectorAll<HTMLElement>('.popover:popover-open')] : [];
+      open =
+        event.target instanceof Element && event.target.closest(`.${glossSwitchClass}`)
+          ? [...document.querySelectorAll<HTMLElement>(`.${readerClasses.popover}:popover-open`)]
+          : [];
     },
     true,
   );

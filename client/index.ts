@@ -3,8 +3,29 @@
  * switches views without it. It adds: remembered view (also in ?view=), the V key, deep links to
  * ranges and to moved or missing blocks, tap-to-reveal on phones, text size and colour scheme.
  */
-import { storageKeys, textSizes, themes, views, type ReaderData, type Theme, type View } from '@/lib/client/reader-data';
-import { searchScriptUrl } from '@/lib/search/shared';
+import {
+  actionAttribute,
+  actions,
+  controlId,
+  controlNames,
+  languageSwitchClass,
+  readerClasses,
+  readerDataId,
+  readerIds,
+  rootAttributes,
+  rowClasses,
+  rowSelector,
+  storageKeys,
+  textSizes,
+  themes,
+  toastClasses,
+  views,
+  type Theme,
+  type View,
+} from '@/contract/reader';
+import { searchIds } from '@/contract/search';
+import type { ReaderData } from '@/lib/client/reader-data';
+import { searchScriptUrl } from '@/contract/search';
 import { resolveFragment } from './fragment';
 import { initCite } from './cite';
 import { initCopy } from './copy';
@@ -17,14 +38,14 @@ import { initReading } from './reading/boot';
 import { initSearchShortcut } from './search-shortcut';
 import { format } from './template';
 import { initOffline } from './offline';
-import { otherLanguage } from '@/lib/languages';
+import { otherLanguage } from '@/contract/languages';
 
 const root = document.documentElement;
 const phone = window.matchMedia('(max-width: 37.5rem)');
 const wide = window.matchMedia('(min-width: 48rem)');
 
 function readData(): ReaderData | undefined {
-  const element = document.getElementById('reader-data');
+  const element = document.getElementById(readerDataId);
   return element?.textContent ? (JSON.parse(element.textContent) as ReaderData) : undefined;
 }
 
@@ -42,20 +63,20 @@ function isView(value: string | null | undefined): value is View {
 
 /** The view in effect: the reader's choice, else what the CSS shows by default at this width. */
 function effectiveView(): View {
-  const chosen = root.dataset.view;
+  const chosen = root.getAttribute(rootAttributes.view);
   if (isView(chosen)) return chosen;
   return wide.matches ? 'parallel' : 'interleaved';
 }
 
 function rows(): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>('.rows .row[id]')];
+  return [...document.querySelectorAll<HTMLElement>(`${rowSelector}[id]`)];
 }
 
 let toastTimer: number | undefined;
 
 function hideToast(): void {
   window.clearTimeout(toastTimer);
-  const toast = document.getElementById('reader-toast');
+  const toast = document.getElementById(readerIds.toast);
   if (toast) toast.hidden = true;
 }
 
@@ -64,10 +85,10 @@ function hideToast(): void {
  * moment in a small box that goes by itself, on scroll or with its close button.
  */
 function status(message: string): void {
-  const region = document.getElementById('reader-status');
+  const region = document.getElementById(readerIds.status);
   if (region) region.textContent = message;
-  const toast = document.getElementById('reader-toast');
-  const text = toast?.querySelector('.reader-toast-text');
+  const toast = document.getElementById(readerIds.toast);
+  const text = toast?.querySelector(`.${toastClasses.text}`);
   if (!toast || !text) return;
   hideToast();
   if (!message) return;
@@ -79,11 +100,11 @@ function status(message: string): void {
 }
 
 function updateLanguageSwitch(): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a.language-switch')) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>(`a.${languageSwitchClass}`)) {
     const target = new URL(link.href, location.href);
-    const view = root.dataset.view;
+    const view = root.getAttribute(rootAttributes.view);
     if (isView(view)) target.searchParams.set('view', view);
-    if (root.dataset.marks === 'every') target.searchParams.set('marks', 'every');
+    if (root.getAttribute(rootAttributes.marks) === 'every') target.searchParams.set('marks', 'every');
     else target.searchParams.delete('marks');
     target.hash = location.hash;
     link.href = `${target.pathname}${target.search}${target.hash}`;
@@ -91,8 +112,8 @@ function updateLanguageSwitch(): void {
 }
 
 function setView(view: View, data: ReaderData | undefined): void {
-  root.dataset.view = view;
-  const radio = document.getElementById(`view-${view}`);
+  root.setAttribute(rootAttributes.view, view);
+  const radio = document.getElementById(controlId(controlNames.view, view));
   if (radio instanceof HTMLInputElement) radio.checked = true;
   store(storageKeys.view, view);
   const url = new URL(location.href);
@@ -110,21 +131,21 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 function initView(data: ReaderData | undefined): void {
-  const chosen = root.dataset.view;
+  const chosen = root.getAttribute(rootAttributes.view);
   if (isView(chosen)) {
-    const radio = document.getElementById(`view-${chosen}`);
+    const radio = document.getElementById(controlId(controlNames.view, chosen));
     if (radio instanceof HTMLInputElement) radio.checked = true;
   }
-  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="view"]')) {
+  for (const radio of document.querySelectorAll<HTMLInputElement>(`input[name="${controlNames.view}"]`)) {
     radio.addEventListener('change', () => isView(radio.value) && setView(radio.value, data));
   }
   document.addEventListener('keydown', (event) => {
     if (event.key.toLowerCase() !== 'v' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-    if (!document.querySelector('input[name="view"]')) return;
+    if (!document.querySelector(`input[name="${controlNames.view}"]`)) return;
     const order: View[] = ['parallel', 'interleaved', 'de', 'en'];
     const next = order[(order.indexOf(effectiveView()) + 1) % order.length] ?? 'parallel';
     setView(next, data);
-    const label = document.querySelector(`label[for="view-${next}"]`)?.textContent ?? next;
+    const label = document.querySelector(`label[for="${controlId(controlNames.view, next)}"]`)?.textContent ?? next;
     status(label);
   });
 }
@@ -136,7 +157,7 @@ function initView(data: ReaderData | undefined): void {
 function landOnNote(fragment: string): boolean {
   const note = noteOfAnchor(fragment);
   if (!note) return false;
-  const markers = [...document.querySelectorAll<HTMLElement>(`.note-marker[href$="#${CSS.escape(fragment)}"]`)];
+  const markers = [...document.querySelectorAll<HTMLElement>(`.${readerClasses.noteMarker}[href$="#${CSS.escape(fragment)}"]`)];
   const marker = markers.find((candidate) => candidate.getClientRects().length > 0) ?? markers[0];
   marker?.scrollIntoView({ block: 'center' });
   void loadAnnotations().then((annotations) => {
@@ -147,7 +168,7 @@ function landOnNote(fragment: string): boolean {
 }
 
 function land(data: ReaderData | undefined): void {
-  for (const row of document.querySelectorAll('.row.is-highlighted')) row.classList.remove('is-highlighted');
+  for (const row of document.querySelectorAll(`.${rowClasses.row}.${rowClasses.highlighted}`)) row.classList.remove(rowClasses.highlighted);
   status('');
   const fragment = location.hash.slice(1);
   if (!fragment || landOnNote(fragment)) return;
@@ -161,7 +182,7 @@ function land(data: ReaderData | undefined): void {
   const targets = landing.targets.map((id) => document.getElementById(id)).filter((row): row is HTMLElement => row !== null);
   const [first] = targets;
   if (!first) return;
-  for (const row of targets) row.classList.add('is-highlighted');
+  for (const row of targets) row.classList.add(rowClasses.highlighted);
   first.tabIndex = -1;
   first.scrollIntoView({ block: 'start' });
   first.focus({ preventScroll: true });
@@ -181,15 +202,15 @@ function updateReveal(data: ReaderData | undefined): void {
   const other = otherLanguage(view);
   const language = data.messages.languages[other];
   for (const row of rows()) {
-    let button = row.querySelector<HTMLButtonElement>(':scope > .reveal');
+    let button = row.querySelector<HTMLButtonElement>(`:scope > .${rowClasses.reveal}`);
     if (!button) {
       button = document.createElement('button');
       button.type = 'button';
-      button.className = 'reveal';
+      button.className = rowClasses.reveal;
       button.setAttribute('aria-expanded', 'false');
-      row.querySelector('.row-label')?.after(button);
+      row.querySelector(`.${rowClasses.label}`)?.after(button);
     }
-    const expanded = row.classList.contains('is-revealed');
+    const expanded = row.classList.contains(rowClasses.revealed);
     button.textContent = format(expanded ? data.messages.conceal : data.messages.reveal, { language });
     button.setAttribute('aria-expanded', String(expanded));
   }
@@ -197,47 +218,47 @@ function updateReveal(data: ReaderData | undefined): void {
 
 function initReveal(data: ReaderData | undefined): void {
   const toggle = (row: HTMLElement) => {
-    row.classList.toggle('is-revealed');
+    row.classList.toggle(rowClasses.revealed);
     updateReveal(data);
   };
   document.addEventListener('click', (event) => {
     const target = event.target;
     if (!(target instanceof Element)) return;
-    const button = target.closest('.reveal');
-    const row = target.closest<HTMLElement>('.rows .row');
+    const button = target.closest(`.${rowClasses.reveal}`);
+    const row = target.closest<HTMLElement>(rowSelector);
     if (!row) return;
     if (button) toggle(row);
-    else if (phone.matches && !target.closest('a, button') && target.closest('.cell') && ['de', 'en'].includes(effectiveView())) toggle(row);
+    else if (phone.matches && !target.closest('a, button') && target.closest(`.${rowClasses.cell}`) && ['de', 'en'].includes(effectiveView())) toggle(row);
   });
   phone.addEventListener('change', () => updateReveal(data));
   updateReveal(data);
 }
 
 function initPreferences(data: ReaderData | undefined): void {
-  const themeButton = document.querySelector<HTMLButtonElement>('[data-action="theme"]');
+  const themeButton = document.querySelector<HTMLButtonElement>(`[${actionAttribute}="${actions.theme}"]`);
   const showTheme = () => {
     if (!themeButton || !data) return;
-    const theme = (root.dataset.theme as Theme | undefined) ?? 'system';
+    const theme = (root.getAttribute(rootAttributes.theme) as Theme | null) ?? 'system';
     themeButton.textContent = format(data.messages.theme, { theme: data.messages.themes[theme] });
   };
   themeButton?.addEventListener('click', () => {
-    const current = (root.dataset.theme as Theme | undefined) ?? 'system';
+    const current = (root.getAttribute(rootAttributes.theme) as Theme | null) ?? 'system';
     const next = themes[(themes.indexOf(current) + 1) % themes.length] ?? 'system';
-    if (next === 'system') delete root.dataset.theme;
-    else root.dataset.theme = next;
+    if (next === 'system') root.removeAttribute(rootAttributes.theme);
+    else root.setAttribute(rootAttributes.theme, next);
     store(storageKeys.theme, next);
     showTheme();
   });
   showTheme();
   const resize = (step: number) => {
-    const current = Number(root.dataset.size ?? 100);
+    const current = Number(root.getAttribute(rootAttributes.size) ?? 100);
     const index = Math.max(0, textSizes.indexOf(current as (typeof textSizes)[number]));
     const next = textSizes[Math.min(textSizes.length - 1, Math.max(0, index + step))] ?? 100;
-    root.dataset.size = String(next);
+    root.setAttribute(rootAttributes.size, String(next));
     store(storageKeys.size, String(next));
   };
-  document.querySelector('[data-action="smaller"]')?.addEventListener('click', () => resize(-1));
-  document.querySelector('[data-action="larger"]')?.addEventListener('click', () => resize(1));
+  document.querySelector(`[${actionAttribute}="${actions.smaller}"]`)?.addEventListener('click', () => resize(-1));
+  document.querySelector(`[${actionAttribute}="${actions.larger}"]`)?.addEventListener('click', () => resize(1));
 }
 
 /** The search page's script, only on the search page (scripts/build-search.ts bundles it on its own). */
@@ -261,9 +282,9 @@ function main(): void {
   initCopy(data);
   initSearchShortcut();
   initReading();
-  const searchForm = document.getElementById('search-form');
+  const searchForm = document.getElementById(searchIds.form);
   if (searchForm instanceof HTMLFormElement) void loadSearch(searchForm);
-  document.querySelector('.reader-toast-close')?.addEventListener('click', hideToast);
+  document.querySelector(`.${toastClasses.close}`)?.addEventListener('click', hideToast);
   updateLanguageSwitch();
   land(data);
   window.addEventListener('hashchange', () => {

@@ -3,15 +3,14 @@
  * `mark:`); a reader who wants every occurrence marked chooses so once. The choice is remembered and
  * goes into the address (`?marks=every`), so that a shared link shows the same. The page holds the
  * other occurrences as plain text (no element, no tab stop); this wraps them, with the build's own
- * matcher (lib/markdown/term-pattern.ts), only when asked.
+ * matcher (contract/term-pattern.ts), only when asked.
  */
-import { readerClasses } from '@/contract/reader';
+import { controlNames, markModes, readerAttributes, readerClasses, rootAttributes, rowClasses, storageKeys, type MarkMode } from '@/contract/reader';
 import type { ReaderAnnotations } from '@/lib/client/reader-annotations';
-import { markModes, storageKeys, type MarkMode } from '@/lib/client/reader-data';
-import { termPattern } from '@/lib/markdown/term-pattern';
+import { termPattern } from '@/contract/term-pattern';
 import { loadAnnotations } from './annotations';
 
-const skipped = 'a, button, sup, .term';
+const skipped = `a, button, sup, .${readerClasses.term}`;
 
 function isMode(value: string | null | undefined): value is MarkMode {
   return (markModes as readonly (string | null | undefined)[]).includes(value);
@@ -23,7 +22,7 @@ function wrapAll({ forms, terms }: ReaderAnnotations): void {
     { softHyphens: true },
   );
   if (!pattern) return;
-  for (const cell of document.querySelectorAll('.rows .cell')) {
+  for (const cell of document.querySelectorAll(`.${rowClasses.rows} .${rowClasses.cell}`)) {
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT, {
       acceptNode: (node) => (node.parentElement?.closest(skipped) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
     });
@@ -56,7 +55,7 @@ function wrapAll({ forms, terms }: ReaderAnnotations): void {
 function unwrapAll(): void {
   const cells = new Set<Element>();
   for (const button of document.querySelectorAll(`.${readerClasses.addedTerm}`)) {
-    const cell = button.closest('.cell');
+    const cell = button.closest(`.${rowClasses.cell}`);
     if (cell) cells.add(cell);
     button.replaceWith(button.textContent ?? '');
   }
@@ -77,10 +76,10 @@ function apply(mode: MarkMode, annotations: ReaderAnnotations): void {
  */
 function choose(mode: MarkMode): void {
   const root = document.documentElement;
-  if (mode === 'every') root.dataset.marks = 'every';
-  else delete root.dataset.marks;
+  if (mode === 'every') root.setAttribute(rootAttributes.marks, 'every');
+  else root.removeAttribute(rootAttributes.marks);
   void loadAnnotations().then((annotations) => {
-    if (annotations) apply(root.dataset.marks === 'every' ? 'every' : 'first', annotations);
+    if (annotations) apply(root.getAttribute(rootAttributes.marks) === 'every' ? 'every' : 'first', annotations);
   });
 }
 
@@ -89,7 +88,7 @@ function choose(mode: MarkMode): void {
  * for the annotations file, so a page that starts with it marks every name a moment after it shows.
  */
 export function initMarks(changed: () => void): void {
-  const radios = [...document.querySelectorAll<HTMLInputElement>('input[name="marks"]')];
+  const radios = [...document.querySelectorAll<HTMLInputElement>(`input[name="${controlNames.marks}"]`)];
   if (radios.length === 0) return;
   let stored: string | null = null;
   try {

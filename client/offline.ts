@@ -7,10 +7,8 @@
  * over when no page of the old build is open (the next visit), or at once when the reader accepts
  * the notice, and then every open page of the old build reloads.
  */
-import { cacheId, offlineStorageKey, precacheSummaryUrl, serviceWorkerUrl, skipWaitingMessage, type PrecacheSummary } from '@/contract/offline';
+import { cacheId, offlineHooks, offlineStorageKey, precacheSummaryUrl, serviceWorkerUrl, skipWaitingMessage, type OfflineMessages, type PrecacheSummary } from '@/contract/offline';
 import { format } from './template';
-
-type Messages = Record<'size' | 'progress' | 'ready' | 'removed' | 'failed' | 'unsupported' | 'update', string>;
 
 function remembered(): boolean {
   try {
@@ -63,8 +61,8 @@ function register(): Promise<ServiceWorkerRegistration> {
 }
 
 function initControl(section: HTMLElement): void {
-  const messages = JSON.parse(section.dataset.offline ?? '{}') as Messages;
-  const find = <T extends HTMLElement>(name: string) => section.querySelector<T>(`[data-offline-${name}]`);
+  const messages = JSON.parse(section.getAttribute(offlineHooks.control) ?? '{}') as OfflineMessages;
+  const find = <T extends HTMLElement>(hook: keyof typeof offlineHooks) => section.querySelector<T>(`[${offlineHooks[hook]}]`);
   const size = find<HTMLElement>('size');
   const keep = find<HTMLButtonElement>('keep');
   const remove = find<HTMLButtonElement>('remove');
@@ -85,7 +83,7 @@ function initControl(section: HTMLElement): void {
     keep.disabled = state === 'saving';
     remove.hidden = state !== 'ready';
     progress.hidden = state !== 'saving';
-    section.dataset.offlineState = state;
+    section.setAttribute(offlineHooks.state, state);
   };
 
   const watchInstall = async (registration: ServiceWorkerRegistration) => {
@@ -162,7 +160,7 @@ function initControl(section: HTMLElement): void {
 
 export function initOffline(): void {
   if (!('serviceWorker' in navigator)) {
-    const section = document.querySelector<HTMLElement>('[data-offline]');
+    const section = document.querySelector<HTMLElement>(`[${offlineHooks.control}]`);
     if (section) initControl(section);
     return;
   }
@@ -170,6 +168,6 @@ export function initOffline(): void {
   // over (the reader accepted the notice in some tab), every open page reloads as a whole.
   if (navigator.serviceWorker.controller) navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
   if (remembered()) afterLoad(() => void register().catch(() => undefined));
-  const section = document.querySelector<HTMLElement>('[data-offline]');
+  const section = document.querySelector<HTMLElement>(`[${offlineHooks.control}]`);
   if (section) initControl(section);
 }

@@ -5,7 +5,9 @@
  * citation range (client/cite.ts). J and K move to the next and previous paragraph.
  */
 import { highlightSelector } from './reading/dom';
-import { blockNumber } from '@/lib/citation/reference';
+import { blockNumber } from '@/contract/reference';
+import { citePopoverId } from '@/contract/cite-popover';
+import { controlNames, panelPart, panelParts, readerClasses, readerIds, rowClasses, rowSelector } from '@/contract/reader';
 import type { ReaderAnnotations } from '@/lib/client/reader-annotations';
 import type { ReaderData } from '@/lib/client/reader-data';
 import { loadAnnotations, noteOfMarker, notePopover, termPopover } from './annotations';
@@ -15,7 +17,7 @@ import { format } from './template';
 type Panel = NonNullable<ReaderData['panel']>;
 
 function glossLanguage(): 'de' | 'en' {
-  const chosen = document.querySelector<HTMLInputElement>('input[name="gloss"]:checked')?.value ?? document.documentElement.lang;
+  const chosen = document.querySelector<HTMLInputElement>(`input[name="${controlNames.gloss}"]:checked`)?.value ?? document.documentElement.lang;
   return chosen === 'en' ? 'en' : 'de';
 }
 
@@ -42,9 +44,9 @@ function shorten(text: string, length = 60): string {
 function fill(panel: HTMLElement, data: Panel, annotations: ReaderAnnotations | undefined, row: HTMLElement): void {
   const number = blockNumber(row.id);
   const lang = glossLanguage();
-  const title = panel.querySelector('#para-panel-title');
+  const title = panel.querySelector(`#${readerIds.panelTitle}`);
   if (title) title.textContent = format(data.messages.title, { number });
-  const cite = panel.querySelector('[data-panel="cite"]');
+  const cite = panel.querySelector(panelPart(panelParts.cite));
   if (cite) cite.textContent = format(data.messages.cite, { number });
   const names = annotations
     ? (annotations.names[row.id] ?? []).flatMap((entry) => {
@@ -52,22 +54,22 @@ function fill(panel: HTMLElement, data: Panel, annotations: ReaderAnnotations | 
         return popover ? [item(annotations.terms[entry]?.headword[lang] ?? entry, popover)] : [];
       })
     : [];
-  panel.querySelector('[data-panel="names"]')?.replaceChildren(...(names.length > 0 ? names : [item(data.messages.none)]));
+  panel.querySelector(panelPart(panelParts.names))?.replaceChildren(...(names.length > 0 ? names : [item(data.messages.none)]));
   const seen = new Set<string>();
   const notes: HTMLLIElement[] = [];
-  for (const marker of row.querySelectorAll<HTMLAnchorElement>('a.note-marker')) {
+  for (const marker of row.querySelectorAll<HTMLAnchorElement>(`a.${readerClasses.noteMarker}`)) {
     const id = noteOfMarker(marker);
     if (!id || seen.has(id)) continue;
     seen.add(id);
     // The words a note is about stand right before its marker (lib/markdown/rehype-mark-notes.ts).
-    const inLanguage = row.querySelector(`.cell[lang="${lang}"] .note-marker[href$="#${CSS.escape(marker.hash.slice(1))}"]`);
+    const inLanguage = row.querySelector(`.${rowClasses.cell}[lang="${lang}"] .${readerClasses.noteMarker}[href$="#${CSS.escape(marker.hash.slice(1))}"]`);
     const quote = (inLanguage ?? marker).previousElementSibling;
     const words = shorten(quote?.textContent ?? '');
     const label = `${format(data.messages.note, { number: marker.textContent ?? '' })}: ${lang === 'de' ? `„${words}“` : `“${words}”`}`;
     const popover = annotations ? notePopover(id, annotations) : undefined;
     notes.push(item(label, popover));
   }
-  panel.querySelector('[data-panel="notes"]')?.replaceChildren(...(notes.length > 0 ? notes : [item(data.messages.none)]));
+  panel.querySelector(panelPart(panelParts.notes))?.replaceChildren(...(notes.length > 0 ? notes : [item(data.messages.none)]));
   fillMine(panel, row);
 }
 
@@ -76,8 +78,8 @@ function fill(panel: HTMLElement, data: Panel, annotations: ReaderAnnotations | 
  * each opens its editor, as the highlight itself does.
  */
 function fillMine(panel: HTMLElement, row: HTMLElement): void {
-  const list = panel.querySelector<HTMLElement>('[data-panel="mine"]');
-  const heading = panel.querySelector<HTMLElement>('[data-panel="mine-heading"]');
+  const list = panel.querySelector<HTMLElement>(panelPart(panelParts.mine));
+  const heading = panel.querySelector<HTMLElement>(panelPart(panelParts.mineHeading));
   if (!list || !heading) return;
   const marks = [...row.querySelectorAll<HTMLElement>(`${highlightSelector}[tabindex="0"][aria-label]`)];
   list.hidden = heading.hidden = marks.length === 0;
@@ -107,9 +109,9 @@ function initParagraphKeys(): void {
   document.addEventListener('keydown', (event) => {
     const key = event.key.toLowerCase();
     if ((key !== 'j' && key !== 'k') || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-    const rows = [...document.querySelectorAll<HTMLElement>('.rows .row[id]')];
+    const rows = [...document.querySelectorAll<HTMLElement>(`${rowSelector}[id]`)];
     if (rows.length === 0) return;
-    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('.rows .row[id]') : null;
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>(`${rowSelector}[id]`) : null;
     let index = focused ? rows.indexOf(focused) : -1;
     if (index < 0) {
       // Nothing focused in the text: start from the first row on screen (one layout read, on demand).
@@ -117,7 +119,7 @@ function initParagraphKeys(): void {
       index = (first < 0 ? rows.length : first) - (key === 'j' ? 1 : 0);
     }
     const next = rows[Math.min(rows.length - 1, Math.max(0, index + (key === 'j' ? 1 : -1)))];
-    const label = next?.querySelector<HTMLElement>(':scope > .row-label');
+    const label = next?.querySelector<HTMLElement>(`:scope > .${rowClasses.label}`);
     if (!next || !label) return;
     event.preventDefault();
     label.focus({ preventScroll: true });
@@ -127,12 +129,12 @@ function initParagraphKeys(): void {
 
 export function initPanel(data: ReaderData | undefined): void {
   initParagraphKeys();
-  const panel = document.getElementById('para-panel');
+  const panel = document.getElementById(readerIds.panel);
   const panelData = data?.panel;
   if (!panel || !panelData) return;
   // The keyboard reaches a paragraph's notes through its ¶ number and the panel, one tab stop per
   // paragraph instead of one per note and language; without the script every marker is a tab stop.
-  for (const marker of document.querySelectorAll<HTMLElement>('.rows .note-marker')) marker.tabIndex = -1;
+  for (const marker of document.querySelectorAll<HTMLElement>(`.${rowClasses.rows} .${readerClasses.noteMarker}`)) marker.tabIndex = -1;
   let label: HTMLAnchorElement | undefined;
   let pending: { label: HTMLAnchorElement; row: HTMLElement } | undefined;
   let passThrough = false;
@@ -142,7 +144,7 @@ export function initPanel(data: ReaderData | undefined): void {
     void loadAnnotations().then((annotations) => {
       fill(panel, panelData, annotations, row);
       openPopover(panel, clicked);
-      panel.querySelector<HTMLElement>('[data-panel="cite"]')?.focus();
+      panel.querySelector<HTMLElement>(panelPart(panelParts.cite))?.focus();
     });
   };
 
@@ -153,11 +155,11 @@ export function initPanel(data: ReaderData | undefined): void {
     'click',
     (event) => {
       if (passThrough || !(event.target instanceof Element)) return;
-      const clicked = event.target.closest<HTMLAnchorElement>('.rows .row-label');
-      const row = clicked?.closest<HTMLElement>('.row[id]');
+      const clicked = event.target.closest<HTMLAnchorElement>(`.${rowClasses.rows} .${rowClasses.label}`);
+      const row = clicked?.closest<HTMLElement>(`.${rowClasses.row}[id]`);
       pending = undefined;
       if (!clicked || !row || event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || event.button !== 0) return;
-      const cite = document.getElementById('cite');
+      const cite = document.getElementById(citePopoverId);
       if (cite) {
         pending = { label: clicked, row };
         return;
@@ -168,7 +170,7 @@ export function initPanel(data: ReaderData | undefined): void {
     },
     true,
   );
-  document.getElementById('cite')?.addEventListener('beforetoggle', (event) => {
+  document.getElementById(citePopoverId)?.addEventListener('beforetoggle', (event) => {
     const toggle = event as ToggleEvent;
     if (toggle.newState !== 'open' || !pending) return;
     const { label: clicked, row } = pending;
@@ -177,7 +179,7 @@ export function initPanel(data: ReaderData | undefined): void {
     queueMicrotask(() => open(clicked, row));
   });
 
-  panel.querySelector('[data-panel="cite"]')?.addEventListener('click', () => {
+  panel.querySelector(panelPart(panelParts.cite))?.addEventListener('click', () => {
     if (!label) return;
     panel.hidePopover();
     // The citation's own mechanism: the ¶ number's click, let through to client/cite.ts.
@@ -190,6 +192,6 @@ export function initPanel(data: ReaderData | undefined): void {
     if ((event as ToggleEvent).newState !== 'closed' || !label) return;
     const focus = document.activeElement;
     // Escape gives the focus back to what had it before the panel: the landed row; the ¶ number is where the reader was.
-    if (!focus || focus === document.body || panel.contains(focus) || focus === label.closest('.row')) label.focus({ preventScroll: true });
+    if (!focus || focus === document.body || panel.contains(focus) || focus === label.closest(`.${rowClasses.row}`)) label.focus({ preventScroll: true });
   });
 }

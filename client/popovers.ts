@@ -73,7 +73,7 @@ export function initPopovers(): void {
     'toggle',
     (event) => {
       const popover = event.target;
-      if (!(popover instanceof HTMLElement) || !popover.classList.contains('popover')) return;
+      if (!(popover instanceof HTMLElement) || !popover.classList.contains(readerClasses.popover)) return;
       const state = (event as ToggleEvent).newState;
       const trigger = triggers.get(popover);
       if (state === 'open' && trigger) place(popover, trigger);
@@ -130,7 +130,7 @@ export function initPopovers(): void {
 
   document.addEventListener('pointerover', (event) => {
     if (event.pointerType !== 'mouse' || !hoverCapable.matches || !(event.target instanceof Element)) return;
-    const inPopover = event.target.closest<HTMLElement>('.popover');
+    const inPopover = event.target.closest<HTMLElement>(`.${readerClasses.popover}`);
     if (inPopover) {
       window.clearTimeout(closeTimer);
       return;
@@ -156,12 +156,12 @@ export function initPopovers(): void {
     const to = event.relatedTarget instanceof Element ? event.relatedTarget : null;
     if (to && left.contains(to)) return;
     window.clearTimeout(openTimer);
-    const popover = left.classList.contains('popover') ? left : popoverOf(left);
+    const popover = left.classList.contains(readerClasses.popover) ? left : popoverOf(left);
     if (popover && isOpen(popover) && popover.dataset.hover !== undefined) scheduleClose(popover);
   });
 
   window.addEventListener('resize', () => {
-    for (const popover of document.querySelectorAll<HTMLElement>('.popover:popover-open')) {
+    for (const popover of document.querySelectorAll<HTMLElement>(`.${readerClasses.popover}:popover-open`)) {
       const trigger = triggers.get(popover);
       if (trigger) place(popover, trigger);
     }

@@ -50,6 +50,7 @@ import {
   type Segment,
 } from './search-logic';
 import { otherLanguage } from '@/contract/languages';
+import { languageSwitchClass } from '@/contract/reader';
 
 /** The part of Pagefind's browser API the edition uses (pagefind.js is loaded at run time, untyped). */
 interface PagefindFragment {
@@ -319,7 +320,7 @@ export function initSearch(form: HTMLFormElement): void {
     const wanted = state();
     history.replaceState(history.state, '', `${location.pathname}${stateSearch(wanted)}${location.hash}`);
     // The other interface language keeps the query and the filters.
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('a.language-switch')) {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>(`a.${languageSwitchClass}`)) {
       link.href = `${new URL(link.href, location.href).pathname}${stateSearch(wanted)}`;
     }
     if (!wanted.query.trim() && !wanted.term) {

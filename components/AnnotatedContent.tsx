@@ -8,7 +8,7 @@ import { unmarkedAsText } from '@/lib/render/unmarked-as-text';
 import { hastToReact } from '@/lib/render/hast-to-react';
 import { noteAnchor, notesPagePath, readerClasses } from '@/contract/reader';
 import { entryHref } from '@/lib/routes';
-import type { MarkMode } from '@/lib/client/reader-data';
+import type { MarkMode } from '@/contract/reader';
 
 interface AnnotatedContentProps {
   element: Element;

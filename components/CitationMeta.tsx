@@ -12,7 +12,7 @@ export function PageMetadata({ metadata }: { metadata: CitationMetadata }) {
   return (
     <>
       {metadata.links.map((link) => (
-        <link key={`${link.rel}${link.href}`} rel={link.rel} href={link.href} hrefLang={link.hrefLang} />
+        <link key={`${link.rel}${link.href}`} rel={link.rel} href={link.href} />
       ))}
       {metadata.meta.map((tag, index) => (
         <meta key={`${tag.name}-${index}`} name={tag.name} content={tag.content} />

@@ -3,7 +3,11 @@ import type { Locale } from '@/i18n/routing';
 import type { CiteRun } from '@/contract/cite-tokens';
 import type { StaticCite } from '@/lib/citation/cite-templates';
 import { styleIds } from '@/lib/citation/styles';
+import { citeClasses, citeCopyAttribute, citePartAttribute, citeParts, citePopoverId } from '@/contract/cite-popover';
 import { paths } from '@/contract/routes';
+
+/** `data-cite="<part>"`: what client/cite.ts fills. */
+const part = (name: string) => ({ [citePartAttribute]: name });
 import { Popover } from './Popover';
 
 /** One run of a reference: its text, in <i> and/or <b> as formatted (lib/citation/format.ts). */
@@ -15,7 +19,7 @@ function Run({ run }: { run: CiteRun }) {
 /** A reference from its runs, as elements (the page script fills the same span for a ¶: client/cite.ts). */
 function Citation({ runs }: { runs: readonly CiteRun[] }) {
   return (
-    <span className="cite-html">
+    <span className={citeClasses.citation}>
       {runs.map((run, index) => (
         <Run key={index} run={run} />
       ))}
@@ -33,52 +37,52 @@ export async function CitePopover({ cite, citeKey, slug, lang, url, locale }: { 
   const t = await getTranslations({ locale, namespace: 'Cite' });
   const file = `${slug}.${lang}`;
   return (
-    <Popover id="cite" titleId="cite-title" className="popover--cite" closeLabel={(await getTranslations({ locale, namespace: 'Annotations' }))('close')}>
+    <Popover id={citePopoverId} titleId="cite-title" className="popover--cite" closeLabel={(await getTranslations({ locale, namespace: 'Annotations' }))('close')}>
       <p className="popover-title" id="cite-title">
-        {t('title')}: <span data-cite="scope">{t('whole')}</span>
+        {t('title')}: <span {...part(citeParts.scope)}>{t('whole')}</span>
       </p>
       <p className="cite-link">
         <span className="label">{t('link')}:</span>{' '}
-        <a href={url} data-cite="link">
+        <a href={url} {...part(citeParts.link)}>
           {url}
         </a>
       </p>
       <p className="cite-extend">
-        <button type="button" data-cite="extend" hidden />
+        <button type="button" {...part(citeParts.extend)} hidden />
       </p>
       {styleIds.map((style) => (
         <section key={style} className="cite-style" aria-labelledby={`cite-${style}`}>
           <h3 id={`cite-${style}`}>{t(`styles.${style}`)}</h3>
-          <p className="cite-ref" data-cite={`${style}-note`}>
+          <p className="cite-ref" {...part(citeParts.note(style))}>
             <span className="label">{style === 'chicago' ? t('fullNote') : t('inText')}:</span> <Citation runs={cite[style].note} />
           </p>
           {cite[style].shortNote !== undefined ? (
-            <p className="cite-ref" data-cite={`${style}-short`}>
+            <p className="cite-ref" {...part(citeParts.shortNote(style))}>
               <span className="label">{t('shortNote')}:</span> <Citation runs={cite[style].shortNote ?? []} />
             </p>
           ) : null}
-          <p className="cite-ref" data-cite={style}>
+          <p className="cite-ref" {...part(citeParts.bibliography(style))}>
             <Citation runs={cite[style].bibliography} />
           </p>
-          <button type="button" className="js-only-inline" data-copy={style}>
+          <button type="button" className="js-only-inline" {...{ [citeCopyAttribute]: style }}>
             {t('copy')}
           </button>
         </section>
       ))}
       <p className="cite-pincite">
-        <span className="label">{t('pinCite')}:</span> <code data-cite="pincite">{`\\autocite{${citeKey}} · [@${citeKey}]`}</code>
+        <span className="label">{t('pinCite')}:</span> <code {...part(citeParts.pinCite)}>{`\\autocite{${citeKey}} · [@${citeKey}]`}</code>
       </p>
       <p className="cite-downloads">
         <span className="label">{t('downloads')}:</span>{' '}
-        <a href={paths.api.cite(`${file}.bib`)} download={`${file}.bib`} data-cite="bib">
+        <a href={paths.api.cite(`${file}.bib`)} download={`${file}.bib`} {...part(citeParts.download('bib'))}>
           BibTeX
         </a>{' '}
         ·{' '}
-        <a href={paths.api.cite(`${file}.ris`)} download={`${file}.ris`} data-cite="ris">
+        <a href={paths.api.cite(`${file}.ris`)} download={`${file}.ris`} {...part(citeParts.download('ris'))}>
           RIS
         </a>{' '}
         ·{' '}
-        <a href={paths.api.cite(`${file}.json`)} download={`${file}.json`} data-cite="json">
+        <a href={paths.api.cite(`${file}.json`)} download={`${file}.json`} {...part(citeParts.download('json'))}>
           CSL-JSON
         </a>
       </p>

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { NumberedNote } from '@/lib/annotations/annotate-text';
-import { blockNumber, Reference } from '@/lib/citation/reference';
+import { blockNumber, Reference } from '@/contract/reference';
 import type { Text } from '@/lib/content/model';
 import { noteAnchor } from '@/contract/reader';
 import { NoteSources } from './NoteSources';

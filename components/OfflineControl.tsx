@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+import { offlineHooks, offlineMessageKeys, type OfflineMessages } from '@/contract/offline';
 import type { Locale } from '@/i18n/routing';
 
-/** The strings client/offline.ts shows, as templates (`{size}`, `{done}`, `{total}`). */
-export const offlineMessageKeys = ['size', 'progress', 'ready', 'removed', 'failed', 'unsupported', 'update'] as const;
+/** A data attribute the script finds, present and empty. */
+const hook = (name: string) => ({ [name]: '' });
 
 /**
  * "Keep this edition for offline reading" (library and about page). Without JavaScript the section
@@ -11,27 +12,27 @@ export const offlineMessageKeys = ['size', 'progress', 'ready', 'removed', 'fail
  */
 export async function OfflineControl({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Offline' });
-  const messages = Object.fromEntries(offlineMessageKeys.map((key) => [key, t.raw(key) as string]));
+  const messages = Object.fromEntries(offlineMessageKeys.map((key) => [key, t.raw(key) as string])) as OfflineMessages;
   return (
-    <section className="offline" aria-labelledby="offline-title" data-offline={JSON.stringify(messages)}>
+    <section className="offline" aria-labelledby="offline-title" {...{ [offlineHooks.control]: JSON.stringify(messages) }}>
       <h2 id="offline-title">{t('title')}</h2>
       <p>{t('intro')}</p>
       <p className="offline-noscript">{t('noscript')}</p>
       <div className="offline-control">
-        <p className="offline-size" data-offline-size />
+        <p className="offline-size" {...hook(offlineHooks.size)} />
         <p className="offline-actions">
-          <button type="button" data-offline-keep>
+          <button type="button" {...hook(offlineHooks.keep)}>
             {t('keep')}
           </button>
-          <button type="button" data-offline-update hidden>
+          <button type="button" {...hook(offlineHooks.update)} hidden>
             {t('updateAccept')}
           </button>
-          <button type="button" data-offline-remove hidden>
+          <button type="button" {...hook(offlineHooks.remove)} hidden>
             {t('remove')}
           </button>
         </p>
-        <progress data-offline-progress aria-label={t('title')} max={1} value={0} hidden />
-        <p className="offline-status" role="status" data-offline-status />
+        <progress {...hook(offlineHooks.progress)} aria-label={t('title')} max={1} value={0} hidden />
+        <p className="offline-status" role="status" {...hook(offlineHooks.status)} />
       </div>
     </section>
   );

@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { markModes, views, type MarkMode } from '@/lib/client/reader-data';
-import { everyNamePagePath } from '@/contract/reader';
+import { actionAttribute, actions, controlId, controlNames, everyNamePagePath, markModes, views, type MarkMode } from '@/contract/reader';
 import { paths } from '@/contract/routes';
 import { GlossSwitch } from './GlossSwitch';
 
@@ -18,8 +17,8 @@ export async function ReaderControls({ locale, slug, marks }: { locale: Locale; 
         <legend>{t('view')}</legend>
         {views.map((view) => (
           <span key={view} className="view-option">
-            <input type="radio" name="view" id={`view-${view}`} value={view} aria-describedby="view-shortcut" />
-            <label htmlFor={`view-${view}`}>{t(`views.${view}`)}</label>
+            <input type="radio" name={controlNames.view} id={controlId(controlNames.view, view)} value={view} aria-describedby="view-shortcut" />
+            <label htmlFor={controlId(controlNames.view, view)}>{t(`views.${view}`)}</label>
           </span>
         ))}
         <span id="view-shortcut" className="visually-hidden">
@@ -31,8 +30,8 @@ export async function ReaderControls({ locale, slug, marks }: { locale: Locale; 
         <legend>{t('marks')}</legend>
         {markModes.map((mode) => (
           <span key={mode} className="view-option">
-            <input type="radio" name="marks" id={`marks-${mode}`} value={mode} defaultChecked={mode === marks} />
-            <label htmlFor={`marks-${mode}`}>{t(mode === 'first' ? 'marksFirst' : 'marksEvery')}</label>
+            <input type="radio" name={controlNames.marks} id={controlId(controlNames.marks, mode)} value={mode} defaultChecked={mode === marks} />
+            <label htmlFor={controlId(controlNames.marks, mode)}>{t(mode === 'first' ? 'marksFirst' : 'marksEvery')}</label>
           </span>
         ))}
       </fieldset>
@@ -52,13 +51,13 @@ export async function ReaderControls({ locale, slug, marks }: { locale: Locale; 
         <span className="preference-label" id="text-size-label">
           {t('textSize')}
         </span>
-        <button type="button" data-action="smaller" aria-label={t('smaller')}>
+        <button type="button" {...{ [actionAttribute]: actions.smaller }} aria-label={t('smaller')}>
           {t('smallerSymbol')}
         </button>
-        <button type="button" data-action="larger" aria-label={t('larger')}>
+        <button type="button" {...{ [actionAttribute]: actions.larger }} aria-label={t('larger')}>
           {t('largerSymbol')}
         </button>
-        <button type="button" data-action="theme">
+        <button type="button" {...{ [actionAttribute]: actions.theme }}>
           {t('theme', { theme: t('themes.system') })}
         </button>
       </div>

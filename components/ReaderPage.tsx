@@ -11,10 +11,12 @@ import { TextRows } from '@/components/TextRows';
 import { ReadingLayerData } from '@/components/ReadingLayerData';
 import type { Locale } from '@/i18n/routing';
 import { Reference } from '@/contract/reference';
-import type { MarkMode, ReaderData } from '@/lib/client/reader-data';
+import type { ReaderData } from '@/lib/client/reader-data';
+import type { MarkMode } from '@/contract/reader';
 import { annotateText } from '@/lib/annotations/annotate-text';
 import type { Text } from '@/lib/content/model';
-import { notesPagePath, readerAnnotationsPath, readerDataId } from '@/contract/reader';
+import { citeClasses, citePopoverId, printUrlAttribute } from '@/contract/cite-popover';
+import { notesPagePath, readerAnnotationsPath, readerDataId, readerIds, toastClasses } from '@/contract/reader';
 import { citeKey, staticCite } from '@/lib/citation/cite-templates';
 import { citedLanguage } from '@/lib/citation/csl-item';
 import { editionUrl, getEdition } from '@/lib/edition';
@@ -94,12 +96,12 @@ export async function ReaderPage({ text, locale, marks }: { text: Text; locale: 
       <main id="main" className="reader">
         <article className="text" aria-labelledby="text-title">
           <TextHeader text={text} locale={locale} />
-          <p className="cite-text">
-            <button type="button" popoverTarget="cite">
+          <p className={citeClasses.wholeText}>
+            <button type="button" popoverTarget={citePopoverId}>
               {citeMessages('citeText')}
             </button>
           </p>
-          <p className="print-only" data-print-url>
+          <p className="print-only" {...{ [printUrlAttribute]: true }}>
             {reader('printedFrom', { url: pageUrl })}
           </p>
           <ReaderControls locale={locale} slug={slug} marks={marks} />
@@ -123,10 +125,10 @@ export async function ReaderPage({ text, locale, marks }: { text: Text; locale: 
         </article>
         <CitePopover cite={staticCite(text, edition.meta, citeOptions)} citeKey={citeKey(text, edition.meta, citeOptions)} slug={slug} lang={lang} url={pageUrl} locale={locale} />
         <ParagraphPanel locale={locale} />
-        <p id="reader-status" className="visually-hidden" role="status" />
-        <div className="reader-toast" id="reader-toast" hidden>
-          <p className="reader-toast-text" />
-          <button type="button" className="reader-toast-close" aria-label={reader('statusClose')}>
+        <p id={readerIds.status} className="visually-hidden" role="status" />
+        <div className="reader-toast" id={readerIds.toast} hidden>
+          <p className={toastClasses.text} />
+          <button type="button" className={toastClasses.close} aria-label={reader('statusClose')}>
             ×
           </button>
         </div>

@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import { paths } from '@/contract/routes';
 import { searchIds } from '@/contract/search';
 import { otherLanguage } from '@/contract/languages';
+import { languageSwitchClass } from '@/contract/reader';
 
 interface SiteHeaderProps {
   locale: Locale;
@@ -40,7 +41,7 @@ export async function SiteHeader({ locale, alternates, searchField = true }: Sit
             <a href={paths.about(locale)}>{t('about')}</a>
           </li>
           <li>
-            <a href={alternates[other]} hrefLang={other} lang={other} className="language-switch" aria-label={t('switchLanguage')}>
+            <a href={alternates[other]} hrefLang={other} lang={other} className={languageSwitchClass} aria-label={t('switchLanguage')}>
               {t('inOtherLanguage')}
             </a>
           </li>

@@ -2,10 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { createElement } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { AnnotatedText } from '@/lib/annotations/annotate-text';
-import { blockNumber } from '@/lib/citation/reference';
+import { blockNumber } from '@/contract/reference';
 import type { Text } from '@/lib/content/model';
+import { rowClasses } from '@/contract/reader';
 import { textRows, type Row } from '@/lib/render/text-rows';
-import type { MarkMode } from '@/lib/client/reader-data';
+import type { MarkMode } from '@/contract/reader';
 import { annotatedContent } from './AnnotatedContent';
 
 /** A heading row holds a heading in every language; paragraphs and list items hold a paragraph. */
@@ -41,7 +42,7 @@ async function RowContent({ row, text, locale, marks }: { row: Row; text: Text; 
         </span>
       ))}
       {/* `#p12` is the same address as `/de/texts/<slug>#p12` on this page, in a quarter of the bytes. */}
-      <a className="row-label" href={`#${row.id}`} aria-label={t('paragraphLink', { number })}>
+      <a className={rowClasses.label} href={`#${row.id}`} aria-label={t('paragraphLink', { number })}>
         {t('paragraph', { number })}
       </a>
       {/* The block's own element is the cell: one element per language, not a wrapper and its
@@ -49,7 +50,7 @@ async function RowContent({ row, text, locale, marks }: { row: Row; text: Text; 
       {row.cells.map((cell) =>
         createElement(
           contentTag(row),
-          { key: cell.lang, className: 'cell', lang: cell.lang },
+          { key: cell.lang, className: rowClasses.cell, lang: cell.lang },
           annotatedContent({ element: cell.element, locale, lang: cell.lang, slug: text.slug, anchorsNotes: cell === anchoring, noteLabel, marks }),
         ),
       )}
@@ -61,12 +62,12 @@ async function RowContent({ row, text, locale, marks }: { row: Row; text: Text; 
 export function TextRows({ annotated, locale, marks }: { annotated: AnnotatedText; locale: Locale; marks: MarkMode }) {
   const { text } = annotated;
   return (
-    <div className="rows" id="text-start" tabIndex={-1}>
+    <div className={rowClasses.rows} id="text-start" tabIndex={-1}>
       {textRows(annotated).map((group) => {
         if (group.type === 'row') {
           const { row } = group;
           return (
-            <div key={row.id} id={row.id} className={`row row--${row.kind}`}>
+            <div key={row.id} id={row.id} className={`${rowClasses.row} row--${row.kind}`}>
               <RowContent row={row} text={text} locale={locale} marks={marks} />
             </div>
           );
@@ -75,7 +76,7 @@ export function TextRows({ annotated, locale, marks }: { annotated: AnnotatedTex
         return (
           <List key={group.key} className="row-list" start={group.start}>
             {group.rows.map((row) => (
-              <li key={row.id} id={row.id} className="row row--item">
+              <li key={row.id} id={row.id} className={`${rowClasses.row} row--item`}>
                 <RowContent row={row} text={text} locale={locale} marks={marks} />
               </li>
             ))}

@@ -25,3 +25,21 @@ export interface PrecacheSummary {
   files: number;
   bytes: number;
 }
+
+/** The strings the control shows, as templates (`{size}`, `{done}`, `{total}`), from the `Offline` messages. */
+export const offlineMessageKeys = ['size', 'progress', 'ready', 'removed', 'failed', 'unsupported', 'update'] as const;
+export type OfflineMessages = Record<(typeof offlineMessageKeys)[number], string>;
+
+/** The control's data attributes: the page writes them (components/OfflineControl.tsx), client/offline.ts finds them. */
+export const offlineHooks = {
+  /** On the control's section; its value is the JSON of its `OfflineMessages`. */
+  control: 'data-offline',
+  size: 'data-offline-size',
+  keep: 'data-offline-keep',
+  update: 'data-offline-update',
+  remove: 'data-offline-remove',
+  progress: 'data-offline-progress',
+  status: 'data-offline-status',
+  /** Written by the script: `idle`, `saving` or `ready`. */
+  state: 'data-offline-state',
+} as const;

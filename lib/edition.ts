@@ -6,7 +6,8 @@ import { EditionError } from './content/problems';
 import { annotatedEditionFile, readAnnotatedEdition } from './pipeline/annotated-edition-file';
 import { loadEdition } from './pipeline/load-edition';
 import type { Metadata } from 'next';
-import { routing, type Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
+import { inEveryLanguage, paths } from '@/contract/routes';
 
 let cached: Edition | undefined;
 
@@ -67,10 +68,21 @@ export function localized<T>(value: Record<Language, T>, locale: Locale): T {
 }
 
 /**
- * `alternates` of a page's metadata (canonical and hreflang links), built on the public address; none
- * when the edition has no address (Next would otherwise make them absolute on http://localhost:3000).
+ * `alternates` of a page's metadata: a canonical link to the page in `locale` and an hreflang link to it
+ * in each interface language (plus `extra`, e.g. `x-default`). One rule for every page that exists in
+ * both languages, with or without a public address: the links are written as paths, which Next makes
+ * absolute on `metadataBase` (the public address) and leaves relative without one (HTML allows it),
+ * never on an invented host such as http://localhost:3000. Nothing else writes canonical or hreflang links.
  */
-export function pageAlternates(locale: Locale, path: (locale: Locale) => string, extra: Record<string, string> = {}): { alternates?: Metadata['alternates'] } {
-  if (!editionUrl()) return {};
-  return { alternates: { canonical: path(locale), languages: { ...Object.fromEntries(routing.locales.map((lang) => [lang, path(lang)])), ...extra } } };
+export function pageAlternates(locale: Locale, path: (locale: Locale) => string, extra: Record<string, string> = {}): { alternates: Metadata['alternates'] } {
+  return alternates(path(locale), { ...inEveryLanguage(path), ...extra });
+}
+
+/** `/`: the language choice, canonical to itself, with both editions and itself as `x-default`. */
+export function rootAlternates(): { alternates: Metadata['alternates'] } {
+  return alternates(paths.root(), { ...inEveryLanguage(paths.library), 'x-default': paths.root() });
+}
+
+function alternates(canonical: string, languages: Record<string, string>): { alternates: Metadata['alternates'] } {
+  return { alternates: { canonical, languages } };
 }

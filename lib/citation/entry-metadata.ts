@@ -34,7 +34,6 @@ export function entryMetadata(entry: GlossaryEntry, edition: EditionMeta, option
     title,
     locale,
     path,
-    alternates: { de: entryHref('de', entry.id), en: entryHref('en', entry.id) },
     description: options.description,
     ...(options.url ? { url: options.url } : {}),
   });

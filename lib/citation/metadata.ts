@@ -41,7 +41,6 @@ export interface PropertyTag {
 export interface LinkTag {
   rel: string;
   href: string;
-  hrefLang?: string;
 }
 
 /** A JSON-LD value: plain JSON. */
@@ -73,8 +72,6 @@ export interface WebpageItem {
   locale: Language;
   /** The page's path (`/en/glossary/csto`). */
   path: string;
-  /** The page's path in each interface language, for hreflang links. */
-  alternates?: Partial<Record<Language, string>>;
   description?: string;
   /** The edition's public base address; none: no canonical address is given. */
   url?: string | URL;
@@ -144,24 +141,20 @@ export function webpageMetadata(item: WebpageItem, edition: EditionMeta): Citati
     },
     ...(item.license ? { license: item.license } : {}),
   };
-  // With a public address the page's framework writes absolute canonical and hreflang links; without
-  // one they are relative (HTML allows it), never on an invented host.
-  const relative: LinkTag[] = item.url
-    ? []
-    : [{ rel: 'canonical', href: item.path }, ...Object.entries(item.alternates ?? {}).map(([lang, href]) => ({ rel: 'alternate', href, hrefLang: lang }))];
+  // Canonical and hreflang links are the page's metadata (`pageAlternates` in lib/edition.ts), one rule for every page.
   return {
     meta,
-    links: [{ rel: 'schema.DC', href: 'http://purl.org/dc/elements/1.1/' }, { rel: 'schema.DCTERMS', href: 'http://purl.org/dc/terms/' }, ...relative],
+    links: [
+      { rel: 'schema.DC', href: 'http://purl.org/dc/elements/1.1/' },
+      { rel: 'schema.DCTERMS', href: 'http://purl.org/dc/terms/' },
+    ],
     openGraph,
     jsonLd,
   };
 }
 
 /** A page the edition's editors wrote (the register, the about page, a glossary entry): by them, dated by the edition. */
-export function editorialPageMetadata(
-  edition: EditionMeta,
-  page: { title: string; locale: Language; path: string; alternates?: Partial<Record<Language, string>>; description?: string; url?: string | URL },
-): CitationMetadata {
+export function editorialPageMetadata(edition: EditionMeta, page: { title: string; locale: Language; path: string; description?: string; url?: string | URL }): CitationMetadata {
   return webpageMetadata({ ...page, authors: [{ literal: edition.editors[page.locale] }], date: versionDate(edition), language: page.locale }, edition);
 }
 
@@ -205,7 +198,6 @@ export function citationMetadata(text: Text, edition: EditionMeta, options: Meta
       language: lang,
       locale,
       path: paths.text(locale, text.slug),
-      alternates: { de: paths.text('de', text.slug), en: paths.text('en', text.slug) },
       description: meta.summary[locale],
       ...(options.url ? { url: options.url } : {}),
       rights: meta.rights[lang],

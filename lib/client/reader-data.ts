@@ -1,16 +1,9 @@
+import type { Theme } from '@/contract/reader';
+
 /**
  * What a reader page hands its script: interface strings and the text's anchor redirects, as JSON in
  * `<script type="application/json" id="reader-data">`. Shared by the page (server) and client/.
  */
-export const views = ['de', 'en', 'parallel', 'interleaved'] as const;
-export type View = (typeof views)[number];
-
-export const themes = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof themes)[number];
-
-/** Text sizes in per cent of the base size, smallest to largest. */
-export const textSizes = [90, 100, 112, 125, 140] as const;
-
 export interface ReaderData {
   messages: {
     reveal: string;
@@ -46,9 +39,3 @@ export interface ReaderData {
     lang: string;
   };
 }
-
-export const storageKeys = { view: 'edition:view', theme: 'edition:theme', size: 'edition:size', gloss: 'edition:gloss', marks: 'edition:marks' } as const;
-
-/** How many names the text marks: as the glossary's policy says, or every occurrence (`?marks=every`). */
-export const markModes = ['first', 'every'] as const;
-export type MarkMode = (typeof markModes)[number];

@@ -3,7 +3,7 @@ import { findAndReplace, type RegExpMatchObject } from 'hast-util-find-and-repla
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import type { MarkPolicy } from '../content/schema';
-import { termPattern } from './term-pattern';
+import { termPattern } from '@/contract/term-pattern';
 
 export { termPattern };
 

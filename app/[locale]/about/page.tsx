@@ -34,9 +34,7 @@ export default async function AboutPage({ params }: AboutPageProps) {
   return (
     <>
       <SiteHeader locale={locale} alternates={inEveryLanguage(paths.about)} />
-      <PageMetadata
-        metadata={editorialPageMetadata(getEdition().meta, { title: t('title'), locale, path: paths.about(locale), alternates: inEveryLanguage(paths.about), url: editionUrl() })}
-      />
+      <PageMetadata metadata={editorialPageMetadata(getEdition().meta, { title: t('title'), locale, path: paths.about(locale), url: editionUrl() })} />
       <main id="main" className="about">
         <h1>{t('title')}</h1>
         <section aria-labelledby="about-method">

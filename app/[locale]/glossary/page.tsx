@@ -66,7 +66,6 @@ export default async function GlossaryPage({ params }: GlossaryPageProps) {
           title: t('title'),
           locale,
           path: paths.glossary(locale),
-          alternates: inEveryLanguage(paths.glossary),
           url: editionUrl(),
         })}
       />

@@ -5,7 +5,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { myAnnotationsId } from '@/contract/reading';
 import type { Locale } from '@/i18n/routing';
 import { Reference } from '@/contract/reference';
-import { getTexts } from '@/lib/edition';
+import { getTexts, pageAlternates } from '@/lib/edition';
 import { inEveryLanguage, paths } from '@/contract/routes';
 import '../../reading.css';
 
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: MyAnnotationsPageProps): Prom
   return {
     title: t('title'),
     robots: { index: false },
-    alternates: { canonical: paths.myAnnotations(locale), languages: inEveryLanguage(paths.myAnnotations) },
+    ...pageAlternates(locale, paths.myAnnotations),
   };
 }
 

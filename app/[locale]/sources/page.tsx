@@ -4,7 +4,7 @@ import { Bibliography } from '@/components/Bibliography';
 import { SiteHeader } from '@/components/SiteHeader';
 import type { Locale } from '@/i18n/routing';
 import { bibliographyOf } from '@/lib/annotations/sources';
-import { getEdition } from '@/lib/edition';
+import { getEdition, pageAlternates } from '@/lib/edition';
 import { inEveryLanguage, paths } from '@/contract/routes';
 
 interface SourcesPageProps {
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: SourcesPageProps): Promise<Me
   return {
     title: t('title'),
     description: t('intro'),
-    alternates: { canonical: paths.sources(locale), languages: inEveryLanguage(paths.sources) },
+    ...pageAlternates(locale, paths.sources),
   };
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { editionUrl, pageAlternates } from '@/lib/edition';
-import { paths } from '@/contract/routes';
+import { editionUrl, pageAlternates, rootAlternates } from '@/lib/edition';
+import { entryHref, paths } from '@/contract/routes';
 
 describe('the public address', () => {
   afterEach(() => {
@@ -18,7 +18,24 @@ describe('the public address', () => {
     vi.stubEnv('EDITION_URL', '');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(editionUrl()).toBeUndefined();
-    expect(pageAlternates('de', paths.about)).toEqual({});
     expect(warn.mock.calls.flat().join(' ')).toMatch(/no public address is set/);
   }, 60_000);
+});
+
+describe('canonical and hreflang links: one rule for every page', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  // Next makes these paths absolute on metadataBase (the public address) and leaves them relative without one.
+  it.each([
+    ['set', 'https://kasachstan-2022.test/'],
+    ['unset', ''],
+  ])('with the public address %s, a page links itself as canonical and itself in both languages', (_, url) => {
+    vi.stubEnv('EDITION_URL', url);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(pageAlternates('de', paths.sources)).toEqual({ alternates: { canonical: '/de/sources', languages: { de: '/de/sources', en: '/en/sources' } } });
+    expect(pageAlternates('en', (lang) => entryHref(lang, 'csto'))).toEqual({
+      alternates: { canonical: '/en/glossary/csto', languages: { de: '/de/glossary/csto', en: '/en/glossary/csto' } },
+    });
+    expect(rootAlternates()).toEqual({ alternates: { canonical: '/', languages: { de: '/de', en: '/en', 'x-default': '/' } } });
+  });
 });

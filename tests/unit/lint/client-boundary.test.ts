@@ -17,6 +17,12 @@ describe('lint keeps the browser script on its side of the contract', { timeout:
     ]);
   });
 
+  it('holds for the reader’s own modules too: no file of client/ is exempt', async () => {
+    expect(await messages("import { storageKeys } from '@/lib/client/reader-data';\n\nexport const probe = storageKeys;\n", 'client/index.ts')).toEqual([
+      expect.stringContaining('client/ imports only contract/'),
+    ]);
+  });
+
   it('accepts contract/ and a type-only import, which esbuild erases', async () => {
     const code =
       "import { paths } from '@/contract/routes';\nimport type { Edition } from '@/lib/content/model';\n\nexport const probe: [typeof paths, Edition | undefined] = [paths, undefined];\n";

@@ -6,7 +6,7 @@ import { EntryPage } from '@/components/EntryPage';
 import { SiteHeader } from '@/components/SiteHeader';
 import type { Locale } from '@/i18n/routing';
 import { shortGloss } from '@/lib/annotations/register-index';
-import { getEdition } from '@/lib/edition';
+import { getEdition, pageAlternates } from '@/lib/edition';
 import { entryHref, inEveryLanguage, paths } from '@/contract/routes';
 import '../../../register.css';
 
@@ -38,10 +38,8 @@ export async function generateMetadata({ params }: EntryPageProps): Promise<Meta
   return {
     title: entry.headword[locale],
     description: shortGloss(entry.gloss[locale], locale),
-    alternates: {
-      canonical: entryHref(locale, entry.id),
-      languages: inEveryLanguage((lang) => entryHref(lang, entry.id)),
-    },
+    // A released id's page is canonical to the entry it now names.
+    ...pageAlternates(locale, (lang) => entryHref(lang, entry.id)),
     ...(redirected ? { robots: { index: false } } : {}),
   };
 }

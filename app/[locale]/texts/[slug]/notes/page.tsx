@@ -52,7 +52,6 @@ export default async function TextNotesPage({ params }: NotesPageProps) {
     title,
     locale,
     path: notesPagePath(locale, slug),
-    alternates: { de: notesPagePath('de', slug), en: notesPagePath('en', slug) },
     description: t('lead'),
     ...(url ? { url } : {}),
   });

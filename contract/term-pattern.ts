@@ -2,7 +2,7 @@
  * The expression that finds glossary forms in a text. Shared by the build (rehype-mark-terms) and the
  * reader's script (“Mark every name”), so that both find exactly the same words.
  */
-import { escapeRegExp as escape } from '@/contract/regexp';
+import { escapeRegExp as escape } from './regexp';
 
 /**
  * One expression for all forms, longest first, so that the longest form wins wherever forms overlap
