@@ -144,7 +144,7 @@ export class MyAnnotations {
     for (const annotation of this.annotations) {
       const page = await this.page(annotation.text, annotation.lang);
       if (!page) continue;
-      const result = reanchor(annotation, page.blocks, page.redirects);
+      const result = await reanchor(annotation, page.blocks, page.redirects);
       if (result.status === 'orphan') this.orphans.add(annotation.id);
       else annotation.block = result.block;
     }
