@@ -38,6 +38,11 @@ export interface ReaderAnnotation {
 const context = 'http://www.w3.org/ns/anno.jsonld';
 const fragmentSpec = 'http://tools.ietf.org/rfc/rfc3986' as const;
 
+/** Where exported targets point: the edition's canonical origin when the page knows it, else the page's own. */
+export function targetOrigin(data: { origin?: string }, pageOrigin: string): string {
+  return data.origin ?? pageOrigin;
+}
+
 /** The reader page of a text version: the target's source, with the edition's address. */
 export function versionIri(origin: string, text: string, lang: string): string {
   return new URL(`/${lang}/texts/${text}`, origin).href;

@@ -6,7 +6,7 @@
 import { fillExports, fillTemplate, workUrl } from '../cite-fill';
 import type { ReaderData } from '@/lib/client/reader-data';
 import { reanchor } from './anchor';
-import { highlightColours, mergeAnnotations, parseAnnotationExport, toAnnotationCollection, type ReaderAnnotation } from './annotation';
+import { highlightColours, mergeAnnotations, parseAnnotationExport, targetOrigin, toAnnotationCollection, type ReaderAnnotation } from './annotation';
 import { Editor } from './editor';
 import { toCslJson, toMarkdown, type Cite } from './exports';
 import { format, say, storageMessage } from './ui';
@@ -247,7 +247,7 @@ export class MyAnnotations {
 
   private exportJson(): void {
     const collection = toAnnotationCollection(this.shown(), {
-      origin: location.origin,
+      origin: targetOrigin(this.data, location.origin),
       label: this.data.messages.collectionLabel,
       now: new Date(),
       id: `urn:uuid:${crypto.randomUUID()}`,
