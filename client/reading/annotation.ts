@@ -25,7 +25,7 @@ export interface ReaderAnnotation {
   text: string;
   lang: string;
   block: string;
-  /** W3C TextQuoteSelector: the words and up to 32 characters on each side, within the block. */
+  /** W3C TextQuoteSelector within the block: the words and about 32 characters on each side (anchor.ts `describeWords`). */
   quote: { exact: string; prefix: string; suffix: string };
   /** W3C TextPositionSelector within the block's plain text. */
   position: { start: number; end: number };
