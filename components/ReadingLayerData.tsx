@@ -9,7 +9,7 @@ function serialise(data: ReadingPageData): string {
  * The reading layer's context on this page, for client/reading/ (loaded only when used); its
  * strings are a file of their own per language (`readingStringsPath`), fetched when the layer starts.
  */
-export function ReadingLayerData({ locale, text, texts }: ReadingPageData) {
-  const data: ReadingPageData = { locale, ...(text ? { text } : {}), ...(texts ? { texts } : {}) };
+export function ReadingLayerData({ locale, text, texts, origin }: ReadingPageData) {
+  const data: ReadingPageData = { locale, ...(text ? { text } : {}), ...(texts ? { texts } : {}), ...(origin ? { origin } : {}) };
   return <script type="application/json" id={readingDataId} data-edition="data" dangerouslySetInnerHTML={{ __html: serialise(data) }} />;
 }

@@ -81,6 +81,11 @@ export interface ReadingPageData {
   text?: { slug: string; redirects: Record<string, string[]> };
   /** On “My annotations”: every text, for titles and links. */
   texts?: { slug: string; title: string; url: string }[];
+  /**
+   * On “My annotations”: the edition's public origin when one is configured (EDITION_URL or the
+   * edition's `url`), so that exported targets are its canonical IRIs, wherever the page is served from.
+   */
+  origin?: string;
 }
 
 /** What the layer works with: the page's data and the strings of its language. */

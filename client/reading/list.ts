@@ -6,7 +6,7 @@
 import { fillExports, fillRuns, workUrl, type Cite as CiteData } from '../cite-fill';
 import type { ReaderData } from '@/lib/client/reader-data';
 import { reanchor } from './anchor';
-import { highlightColours, mergeAnnotations, parseAnnotationExport, toAnnotationCollection, type ReaderAnnotation } from './annotation';
+import { highlightColours, mergeAnnotations, parseAnnotationExport, targetOrigin, toAnnotationCollection, type ReaderAnnotation } from './annotation';
 import { Editor } from './editor';
 import { toCslJson, toMarkdown, type Cite } from './exports';
 import { format, say, storageMessage } from './ui';
@@ -146,7 +146,7 @@ export class MyAnnotations {
     for (const annotation of this.annotations) {
       const page = await this.page(annotation.text, annotation.lang);
       if (!page) continue;
-      const result = reanchor(annotation, page.blocks, page.redirects);
+      const result = await reanchor(annotation, page.blocks, page.redirects);
       if (result.status === 'orphan') this.orphans.add(annotation.id);
       else annotation.block = result.block;
     }
@@ -249,7 +249,7 @@ export class MyAnnotations {
 
   private exportJson(): void {
     const collection = toAnnotationCollection(this.shown(), {
-      origin: location.origin,
+      origin: targetOrigin(this.data, location.origin),
       label: this.data.messages.collectionLabel,
       now: new Date(),
       id: `urn:uuid:${crypto.randomUUID()}`,
