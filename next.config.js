@@ -20,6 +20,9 @@ const nextConfig = {
   // scale; Next's default leaves one core to its idle main process (one worker on 2 cores). Each worker
   // reads the annotated edition once (.cache/annotated-edition.json), so memory grows by one edition.
   experimental: { cpus: availableParallelism() },
+  // A page that takes Next's default 60 s fails the build after three tries: on a loaded shared 2-core
+  // machine (load 16) a worker's first page, which reads the annotated edition, took that long at 1×.
+  staticPageGenerationTimeout: 600,
 };
 
 /**
