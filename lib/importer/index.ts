@@ -58,8 +58,11 @@ export function importPlainText(source: string, options: ImportOptions): ImportR
   const progress = options.onProgress ?? (() => undefined);
   progress('cleaning characters');
   const characters = cleanCharacters(source.normalize('NFC'));
+  progress('splitting lines');
   const lines = normaliseSource(characters.text);
   const extraction = detectExtraction(lines);
+  // Half the time of a long one-line source goes here: a stage of its own, so that progress does not stall.
+  progress(`collecting the words of ${lines.length} lines for the hyphen rules`);
   const lexicon = buildLexicon(lines);
 
   progress(`reflowing ${lines.length} lines`);

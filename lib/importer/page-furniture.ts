@@ -100,14 +100,59 @@ function betweenDifferentText(group: readonly Candidate[]): boolean {
   return mostlyDistinct(group.map((candidate) => candidate.before)) && mostlyDistinct(group.map((candidate) => candidate.after));
 }
 
-/** Find the page numbers and running heads among the lines, by line number. */
+/**
+ * Find the page numbers and running heads among the lines, by line number.
+ *
+ * A page number and a running head often come together at a page break (`— 3 —` over
+ * `Kasachstan – Hintergründe`, or the other way round). Then one of the two always has the other
+ * beside it — the same running head every time — and would look like a recurring passage. So the
+ * lines are judged twice: the second time, a neighbour found to be furniture the first time does
+ * not count, and the text beyond it is the neighbour.
+ */
 export function findPageFurniture(lines: readonly SourceLine[]): Map<number, FurnitureLine> {
+  const first = judgeLines(lines, new Set());
+  if (first.size === 0) return first;
+  const second = judgeLines(lines, new Set(first.keys()));
+  const found = new Map([...first, ...second]);
+  // A pair standing between blank lines stands alone, as a single page number would.
+  const neighbours = textNeighbours(lines, found);
+  lines.forEach((line, index) => {
+    const furniture = found.get(line.n);
+    if (!furniture) return;
+    const inside = (neighbours.before[index] ?? '') !== '' || (neighbours.after[index] ?? '') !== '';
+    if (inside !== furniture.inside) found.set(line.n, { ...furniture, inside });
+  });
+  return found;
+}
+
+/** Each line's nearest neighbour before and after it that is not among the lines passed over. */
+function textNeighbours(lines: readonly SourceLine[], passOver: ReadonlySet<number> | ReadonlyMap<number, unknown>): { before: string[]; after: string[] } {
+  const before: string[] = [];
+  const after: string[] = [];
+  let previous = '';
+  lines.forEach((line, index) => {
+    before[index] = previous;
+    if (!passOver.has(line.n)) previous = line.text;
+  });
+  let next = '';
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    after[index] = next;
+    const line = lines[index];
+    if (line && !passOver.has(line.n)) next = line.text;
+  }
+  return { before, after };
+}
+
+/** One pass over the lines; the neighbours of a line skip the lines in passOver. */
+function judgeLines(lines: readonly SourceLine[], passOver: ReadonlySet<number>): Map<number, FurnitureLine> {
   const candidates: Candidate[] = [];
   const firstText = lines.findIndex((line) => line.text !== '');
+  const neighbours = textNeighbours(lines, passOver);
   lines.forEach((line, index) => {
     if (index <= firstText || line.text === '' || line.text.length > MAX_RUNNING_HEAD) return;
-    const alone = (lines[index - 1]?.text ?? '') === '' && (lines[index + 1]?.text ?? '') === '';
-    candidates.push({ line, alone, before: lines[index - 1]?.text ?? '', after: lines[index + 1]?.text ?? '' });
+    const before = neighbours.before[index] ?? '';
+    const after = neighbours.after[index] ?? '';
+    candidates.push({ line, alone: before === '' && after === '', before, after });
   });
 
   const byShape = new Map<string, Candidate[]>();

@@ -13,19 +13,33 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { TextBlock } from './types';
 
-/** `https://…`, `http://…`, `www.example.org/…` and e-mail addresses. */
-const ADDRESS = /(?:https?:\/\/[^\s<>"]+|\bwww\.[^\s<>"]+\.[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gu;
+/**
+ * `https://…`, `http://…`, `www.example.org/…` and e-mail addresses.
+ *
+ * An e-mail address starts where a run of its characters starts (the lookbehind): without that, a
+ * long run with no `@` after it (a word of megabytes on one line) is read to its end from each of its
+ * characters in turn, and the search takes quadratic time.
+ */
+const ADDRESS = /(?:https?:\/\/[^\s<>"]+|\bwww\.[^\s<>"]+\.[^\s<>"]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gu;
 /** Punctuation after an address that belongs to the sentence, not to the address. */
 const TRAILING = /[.,;:!?'"“”‘’»«]$/u;
 
-/** Strip sentence punctuation and unbalanced closing brackets from the end of an address. */
+/**
+ * Strip sentence punctuation and unbalanced closing brackets from the end of an address. The brackets
+ * are counted once and the counts kept as the end moves back: linear however many there are.
+ */
 export function trimAddress(candidate: string): string {
-  let address = candidate;
-  for (;;) {
-    const unbalanced = (address.endsWith(')') && count(address, '(') < count(address, ')')) || (address.endsWith(']') && count(address, '[') < count(address, ']'));
-    if (TRAILING.test(address) || unbalanced) address = address.slice(0, -1);
-    else return address;
+  const open = { ')': count(candidate, '('), ']': count(candidate, '[') };
+  const close = { ')': count(candidate, ')'), ']': count(candidate, ']') };
+  let end = candidate.length;
+  for (; end > 0; end -= 1) {
+    const last = candidate[end - 1] ?? '';
+    if (TRAILING.test(last)) continue;
+    if (last !== ')' && last !== ']') break;
+    if (open[last] >= close[last]) break;
+    close[last] -= 1;
   }
+  return candidate.slice(0, end);
 }
 
 function count(text: string, character: string): number {

@@ -162,7 +162,9 @@ describe('npm run import: encodings, binary input, size', { timeout: 60_000 }, (
     writeFileSync(file, longText(1.2 * 1024 * 1024));
     const result = spawnSync(process.execPath, [tsx, 'scripts/import.ts', file, '--slug', 'lang', '--dry-run'], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     expect(result.status).toBe(0);
-    expect(result.stderr).toMatch(/^import: \d+\.\d s: decoding …\nimport: \d+\.\d s: cleaning characters …\nimport: \d+\.\d s: reflowing \d+ lines …/u);
+    expect(result.stderr).toMatch(
+      /^import: \d+\.\d s: decoding …\nimport: \d+\.\d s: cleaning characters …\nimport: \d+\.\d s: splitting lines …\nimport: \d+\.\d s: collecting the words of \d+ lines for the hyphen rules …\nimport: \d+\.\d s: reflowing \d+ lines …/u,
+    );
     expect(result.stdout).toMatch(new RegExp(`^${file.replaceAll('.', '\\.')}:\\d+: page-furniture: line \\d+ "— 3 —" is a page number`, 'mu'));
     expect(result.stdout).not.toMatch(/— \d+ — \{#p/u);
   });

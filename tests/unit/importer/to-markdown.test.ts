@@ -63,12 +63,22 @@ describe('inlineContent', () => {
   it('makes an e-mail address a mailto: link', () => {
     expect(inlineContent('an info@example.org schreiben')[1]).toMatchObject({ type: 'link', url: 'mailto:info@example.org' });
   });
+
+  it('takes the whole address, from where its characters start (after a colon, a bracket)', () => {
+    expect(inlineContent('Kontakt:presse.dienst+kz@example.org')[1]).toMatchObject({ type: 'link', url: 'mailto:presse.dienst+kz@example.org' });
+    expect(inlineContent('(a-b.c@example.org)')).toEqual([
+      { type: 'text', value: '(' },
+      { type: 'link', url: 'mailto:a-b.c@example.org', children: [{ type: 'text', value: 'a-b.c@example.org' }] },
+      { type: 'text', value: ')' },
+    ]);
+  });
 });
 
 describe('trimAddress', () => {
   it('drops sentence punctuation and unbalanced brackets, keeps balanced ones', () => {
     expect(trimAddress('https://example.org/a).')).toBe('https://example.org/a');
     expect(trimAddress('https://de.wikipedia.org/wiki/Streik_(Arbeit)')).toBe('https://de.wikipedia.org/wiki/Streik_(Arbeit)');
+    expect(trimAddress('https://example.org/a_(b)_[c]])).»')).toBe('https://example.org/a_(b)_[c]');
   });
 });
 
