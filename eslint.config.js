@@ -15,6 +15,10 @@ const fileSystemAllowed = ['lib/content/load.ts', 'lib/pipeline/annotated-editio
 const serverSideMessage = 'client/ imports only contract/ (and npm packages) from outside client/: move the shared constant or type into contract/.';
 const serverSidePatterns = ['@/lib/**', '@/components/**', '@/app/**', '@/i18n/**', '@/scripts/**', '@/messages/**', '../lib/**', '../components/**', '../app/**', '../../lib/**'];
 
+/** Why the browser scripts never parse HTML strings: the pages' data is text and trees, built into elements. */
+const htmlStringMessage =
+  'client/ builds elements from data (client/template.ts `element()`, `replaceChildren`, `textContent`), never from HTML strings: a string parsed as HTML is where markup from a text or a citation would run as the page. Citations travel as runs (contract/cite-tokens.ts).';
+
 const clientRuntimeMessage =
   "The pages ship without Next's client runtime (scripts/postbuild.ts removes it and stops the build on any client module: README “What the post-build step guarantees”): a client component or next/script would never run. Put interactivity in client/ as progressive enhancement of server-rendered markup.";
 
@@ -57,6 +61,15 @@ export default tseslint.config(
           paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({ name, message: serverSideMessage })),
           patterns: [{ group: serverSidePatterns, message: serverSideMessage, allowTypeImports: true }],
         },
+      ],
+    },
+  },
+  {
+    files: ['client/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'createContextualFragment'].map((property) => ({ property, message: htmlStringMessage })),
       ],
     },
   },

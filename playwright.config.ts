@@ -18,7 +18,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: 'node scripts/start.js',
+    // TEST_NO_BUILD=1 serves out/ as published even when sources changed since (start.js would rebuild first).
+    command: process.env.TEST_NO_BUILD ? 'node scripts/start.js --no-build' : 'node scripts/start.js',
     env: { PORT: String(port) },
     url: `http://localhost:${port}/de`,
     reuseExistingServer: false,

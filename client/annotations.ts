@@ -5,6 +5,7 @@
  * notes are built from it, one when it is first opened (client/popovers.ts).
  */
 import { noteOfFragment, popoverIds, readerAttributes, readerClasses } from '@/contract/reader';
+import { entryOfHref } from '@/contract/routes';
 import type { ProseNode, ReaderAnnotations } from '@/lib/client/reader-annotations';
 import { isBlockProse, proseNodes } from './prose-dom';
 import { element, format } from './template';
@@ -112,7 +113,7 @@ export function noteOfMarker(marker: Element): string | undefined {
 /** The popover a term or note marker opens, built on first use; undefined until the annotations have arrived. */
 export function popoverFor(trigger: Element, data = loaded): HTMLElement | undefined {
   if (!data) return undefined;
-  const entry = trigger.getAttribute(readerAttributes.term);
+  const entry = trigger instanceof HTMLAnchorElement && trigger.classList.contains(readerClasses.term) ? entryOfHref(trigger.pathname) : undefined;
   if (entry) return termPopover(entry, data);
   const note = noteOfMarker(trigger);
   return note ? notePopover(note, data) : undefined;

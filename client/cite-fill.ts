@@ -3,18 +3,21 @@
  * citing (lib/citation/cite-templates.ts). Pure functions, no DOM: unit-tested with the parsers.
  */
 import { blockNumber } from '@/contract/reference';
-import { formatAccessDate, tokens, type DateForm } from '@/contract/cite-tokens';
+import { formatAccessDate, mapRuns, tokens, type CiteRun, type CiteTemplates, type DateForm } from '@/contract/cite-tokens';
 import type { ReaderData } from '@/lib/client/reader-data';
 
-type Cite = NonNullable<ReaderData['cite']>;
+/** What the page itself says about citing it (its address, its interface strings). */
+export type CitePage = NonNullable<ReaderData['cite']>;
+/** The page's part with the templates from the annotations file (client/annotations.ts). */
+export type Cite = CitePage & { templates: CiteTemplates };
 
 /** The site's address: the configured public one, else the one this page is served from. */
-export function siteOrigin(cite: Cite): string {
+export function siteOrigin(cite: CitePage): string {
   return cite.origin ?? location.origin;
 }
 
 /** The cited version's address without fragment (the work); `#p12` is added for the cite box's link. */
-export function workUrl(cite: Cite): string {
+export function workUrl(cite: CitePage): string {
   return cite.origin ? cite.url : `${location.origin}${cite.url}`;
 }
 
@@ -28,10 +31,15 @@ export function numbers(from: string, to?: string): string {
 }
 
 /** A template with its tokens replaced: the address, today's date, the ¶ numbers. */
-export function fillTemplate(cite: Cite, template: string, form: DateForm, now: Date, from?: string, to?: string): string {
+export function fillTemplate(cite: CitePage, template: string, form: DateForm, now: Date, from?: string, to?: string): string {
   let value = template.replaceAll(tokens.origin, siteOrigin(cite)).replaceAll(tokens.accessed, formatAccessDate(form, now));
   if (from) value = to ? value.replaceAll(tokens.range, numbers(from, to)) : value.replaceAll(tokens.single, numbers(from));
   return value;
+}
+
+/** A reference's runs with their tokens replaced, the formatting kept (tokens never straddle runs). */
+export function fillRuns(cite: CitePage, runs: readonly CiteRun[], form: DateForm, now: Date, from?: string, to?: string): CiteRun[] {
+  return mapRuns(runs, (text) => fillTemplate(cite, text, form, now, from, to));
 }
 
 /** The downloads of the work, with today as access date (a ¶ is cited with the same files and a pin-cite). */

@@ -1,30 +1,42 @@
 import { blockNumber } from '@/contract/reference';
-import type { Scope } from '@/contract/cite-tokens';
+import { runsText, styleIds, type CiteRun, type Scope, type StyleId } from '@/contract/cite-tokens';
 import { citeClasses, citeCopyAttribute, citePart, citeParts, citePopoverId, printUrlAttribute } from '@/contract/cite-popover';
 import { rowClasses, rowSelector } from '@/contract/reader';
 import type { ReaderData } from '@/lib/client/reader-data';
-import { fillExports, fillTemplate, numbers, workUrl } from './cite-fill';
+import { annotationsNow, loadAnnotations } from './annotations';
+import { fillExports, fillRuns, numbers, workUrl, type Cite, type CitePage } from './cite-fill';
 import { openPopover } from './popovers';
+import { element } from './template';
 
 export { workUrl };
 
-type Cite = NonNullable<ReaderData['cite']>;
-type StyleId = 'chicago' | 'apa' | 'mla';
-const styles: StyleId[] = ['chicago', 'apa', 'mla'];
+/** The page's citing data with the templates, if the annotations file has arrived; undefined before. */
+export function citeNow(page: CitePage): Cite | undefined {
+  const templates = annotationsNow()?.cite;
+  return templates ? { ...page, templates } : undefined;
+}
 
-/** The chosen style's bibliography entry as plain text, with the ¶ link (for copying with a quote). */
+/** The chosen style's bibliography entry as plain text (from its runs), with the ¶ link (for copying with a quote). */
 export function citationFor(cite: Cite, from: string, to: string | undefined, style: StyleId): { text: string; url: string } {
-  const template = cite.templates.styles[style];
-  const container = document.createElement('div');
-  container.innerHTML = fillTemplate(cite, template.bibliography, cite.templates.dates[style], new Date());
-  return { text: container.textContent ?? '', url: `${workUrl(cite)}#${to && to !== from ? `${from}-${to}` : from}` };
+  const runs = fillRuns(cite, cite.templates.styles[style].bibliography, cite.templates.dates[style], new Date());
+  return { text: runsText(runs), url: `${workUrl(cite)}#${to && to !== from ? `${from}-${to}` : from}` };
+}
+
+/** A run as the page shows it: its text, in <i> and/or <b> (as components/CitePopover.tsx renders it). */
+export function runNode(run: CiteRun): Node | string {
+  const bold = run.b ? element('b', {}, [run.t]) : run.t;
+  return run.i ? element('i', {}, [bold]) : bold;
 }
 
 const blobUrls: string[] = [];
+/** The plain text of each reference the popover shows, by its `data-cite` name, for its “Copy” button. */
+const shown = new Map<string, string>();
 
-function setHtml(popover: HTMLElement, selector: string, html: string): void {
+function setRuns(popover: HTMLElement, selector: string, runs: readonly CiteRun[]): void {
   const target = popover.querySelector(`${citePart(selector)} .${citeClasses.citation}`);
-  if (target) target.innerHTML = html;
+  if (!target) return;
+  target.replaceChildren(...runs.map(runNode));
+  shown.set(selector, runsText(runs));
 }
 
 /** Fills the “Cite” popover for the whole text, a ¶ or a range, dated today. */
@@ -41,13 +53,13 @@ function show(cite: Cite, popover: HTMLElement, from?: string, to?: string): voi
     link.href = `${workUrl(cite)}${from ? `#${range ? `${from}-${to}` : from}` : ''}`;
     link.textContent = link.href;
   }
-  for (const style of styles) {
+  for (const style of styleIds) {
     const template = cite.templates.styles[style];
     const form = cite.templates.dates[style];
-    const fill = (value: string) => fillTemplate(cite, value, form, now, from, last);
-    setHtml(popover, citeParts.note(style), fill(template.note[scope]));
-    if (template.shortNote) setHtml(popover, citeParts.shortNote(style), fill(template.shortNote[scope]));
-    setHtml(popover, citeParts.bibliography(style), fill(template.bibliography));
+    const fill = (runs: readonly CiteRun[]) => fillRuns(cite, runs, form, now, from, last);
+    setRuns(popover, `${style}-note`, fill(template.note[scope]));
+    if (template.shortNote) setRuns(popover, `${style}-short`, fill(template.shortNote[scope]));
+    setRuns(popover, style, fill(template.bibliography));
   }
   const pin = popover.querySelector(citePart(citeParts.pinCite));
   if (pin) {
@@ -106,13 +118,27 @@ function clearOfLabels(popover: HTMLElement, label: HTMLElement): void {
  * Escape gives focus back to the ¶ label that opened it.
  */
 export function initCite(data: ReaderData | undefined): void {
-  const cite = data?.cite;
+  const page = data?.cite;
   const popover = document.getElementById(citePopoverId);
-  if (!cite || !popover) return;
+  if (!page || !popover) return;
   // Without a public address the page names its path; the printout gets the address it was read at.
-  if (!cite.origin) {
-    for (const line of document.querySelectorAll(`[${printUrlAttribute}]`)) line.textContent = (line.textContent ?? '').replace(cite.url, workUrl(cite));
+  if (!page.origin) {
+    for (const line of document.querySelectorAll(`[${printUrlAttribute}]`)) line.textContent = (line.textContent ?? '').replace(page.url, workUrl(page));
   }
+  /**
+   * Runs `then` with the templates: at once when the annotations file is here (normally, fetched when
+   * idle), else once it arrives, the popover marked busy meanwhile. Without them (the file failed) the
+   * popover keeps what the page says without JavaScript: the whole text, undated.
+   */
+  const withCite = (then: (cite: Cite | undefined) => void) => {
+    const ready = citeNow(page);
+    if (ready) return then(ready);
+    popover.setAttribute('aria-busy', 'true');
+    void loadAnnotations().then(() => {
+      popover.removeAttribute('aria-busy');
+      then(citeNow(page));
+    });
+  };
   let anchor: string | undefined;
   let current: { from: string; to?: string } | undefined;
   let opener: HTMLElement | undefined;
@@ -120,18 +146,21 @@ export function initCite(data: ReaderData | undefined): void {
 
   const open = (trigger: HTMLElement, from?: string, to?: string) => {
     current = from ? { from, ...(to ? { to } : {}) } : undefined;
-    show(cite, popover, from, to);
     opener = trigger;
-    window.setTimeout(() => openPopover(popover, trigger), 0);
+    withCite((cite) => {
+      if (cite) show(cite, popover, from, to);
+      window.setTimeout(() => openPopover(popover, trigger), 0);
+    });
   };
 
   document.addEventListener('click', (event) => {
     if (!(event.target instanceof Element)) return;
-    const whole = event.target.closest<HTMLElement>(`.${citeClasses.wholeText} button`);
+    const whole = event.target.closest<HTMLElement>('.cite-text button');
     if (whole) {
       anchor = undefined;
       current = undefined;
-      show(cite, popover);
+      // The button opens the popover itself (popovertarget); its content follows when the templates are here.
+      withCite((cite) => cite && show(cite, popover));
       opener = whole;
       return;
     }
@@ -159,16 +188,19 @@ export function initCite(data: ReaderData | undefined): void {
       const to = extend.dataset.to;
       location.hash = `${current.from}-${to}`;
       current = { from: current.from, to };
-      show(cite, popover, current.from, to);
+      const cite = citeNow(page);
+      if (cite) show(cite, popover, current.from, to);
       extend.focus();
       return;
     }
     const button = target?.closest<HTMLButtonElement>(`[${citeCopyAttribute}]`);
     if (!button) return;
-    const reference = popover.querySelector(citePart(button.getAttribute(citeCopyAttribute) ?? ''));
-    void navigator.clipboard?.writeText(reference?.textContent?.trim() ?? '').then(() => {
-      button.textContent = cite.messages.copied;
-      window.setTimeout(() => (button.textContent = cite.messages.copy), 1500);
+    const name = button.dataset.copy ?? '';
+    // The runs' text; before the script has filled the popover, the page's own (undated) reference.
+    const text = shown.get(name) ?? popover.querySelector(citePart(name))?.textContent?.trim() ?? '';
+    void navigator.clipboard?.writeText(text).then(() => {
+      button.textContent = page.messages.copied;
+      window.setTimeout(() => (button.textContent = page.messages.copy), 1500);
     });
   });
 

@@ -1,6 +1,8 @@
 import { rowSelector } from '@/contract/reader';
 import type { ReaderData } from '@/lib/client/reader-data';
-import { citationFor, workUrl } from './cite';
+import { loadAnnotations } from './annotations';
+import { citationFor, citeNow, workUrl } from './cite';
+import { pageMetadata, pageReference } from './page-reference';
 
 /** Characters that have a meaning in a text fragment directive and must be escaped. */
 function encodeTextDirective(value: string): string {
@@ -16,11 +18,13 @@ export function textFragment(block: string, quote: string): string {
 
 /**
  * Copying a passage of the reader gives the quote (without ¶ labels and note markers, which are not
- * selectable), its reference and a link back to the exact words.
+ * selectable), its reference and a link back to the exact words. The reference is the Chicago entry,
+ * dated today, once the citation templates are here (normally: fetched when idle); before, the copy
+ * event cannot wait, so it is built from the page's head metadata and the templates are asked for.
  */
 export function initCopy(data: ReaderData | undefined): void {
-  const cite = data?.cite;
-  if (!cite) return;
+  const page = data?.cite;
+  if (!page) return;
   document.addEventListener('copy', (event) => {
     const selection = document.getSelection();
     if (!selection || selection.isCollapsed || !event.clipboardData) return;
@@ -37,8 +41,13 @@ export function initCopy(data: ReaderData | undefined): void {
       .replace(/\n{3,}/g, '\n\n')
       .trim();
     if (!quote) return;
-    const { text, url } = citationFor(cite, first.id, last.id === first.id ? undefined : last.id, 'chicago');
-    const link = `${workUrl(cite)}#${textFragment(first.id, quote.split('\n')[0] ?? quote)}`;
+    const to = last.id === first.id ? undefined : last.id;
+    const cite = citeNow(page);
+    const metadata = cite ? undefined : pageMetadata(document);
+    if (!cite) void loadAnnotations();
+    const url = `${workUrl(page)}#${to ? `${first.id}-${to}` : first.id}`;
+    const text = cite ? citationFor(cite, first.id, to, 'chicago').text : metadata ? pageReference(metadata, document.documentElement.lang, workUrl(page)) : workUrl(page);
+    const link = `${workUrl(page)}#${textFragment(first.id, quote.split('\n')[0] ?? quote)}`;
     const lang = element(range.startContainer)?.closest('[lang]')?.getAttribute('lang');
     const quoted = lang === 'de' ? `„${quote}“` : `“${quote}”`;
     event.clipboardData.setData('text/plain', `${quoted}\n\n${text}\n${link}`);

@@ -41,7 +41,6 @@ function wrapAll({ forms, terms }: ReaderAnnotations): void {
         const link = document.createElement('a');
         link.className = `${readerClasses.term} ${readerClasses.addedTerm}`;
         link.href = term.href;
-        link.setAttribute(readerAttributes.term, entry);
         link.textContent = match[0];
         parts.push(link);
         last = match.index + match[0].length;
@@ -97,7 +96,12 @@ export function initMarks(changed: () => void): void {
   } catch {
     // No storage: the glossary's policy stays the default.
   }
-  const requested = new URLSearchParams(location.search).get('marks') ?? stored;
+  // The text's every-name page has every name marked in its HTML (its radio checked by the server):
+  // the page says which it is, whatever was stored.
+  if (radios.some((radio) => radio.defaultChecked && radio.value === 'every')) {
+    wrapped = true;
+  }
+  const requested = wrapped ? 'every' : (new URLSearchParams(location.search).get('marks') ?? stored);
   if (isMode(requested) && requested !== 'first') {
     const radio = radios.find((candidate) => candidate.value === requested);
     if (radio) radio.checked = true;

@@ -8,6 +8,7 @@ import { unmarkedAsText } from '@/lib/render/unmarked-as-text';
 import { hastToReact } from '@/lib/render/hast-to-react';
 import { noteAnchor, notesPagePath, readerClasses } from '@/contract/reader';
 import { entryHref } from '@/lib/routes';
+import type { MarkMode } from '@/contract/reader';
 
 interface AnnotatedContentProps {
   element: Element;
@@ -18,6 +19,8 @@ interface AnnotatedContentProps {
   anchorsNotes: boolean;
   /** A note marker's accessible name (“Note 12”). */
   noteLabel: (number: string) => string;
+  /** `every`: the occurrences the policy leaves unmarked are links too, as “Mark every name” adds them (`term--added`). */
+  marks: MarkMode;
 }
 
 /**
@@ -27,7 +30,7 @@ interface AnnotatedContentProps {
  * panel and “Mark every name” reach it); an editor's note, a marked span with a numbered marker that
  * links to the note on the text's notes page, which the script opens as the note's popover instead.
  */
-export function annotatedContent({ element, locale, lang, slug, anchorsNotes, noteLabel }: AnnotatedContentProps): ReactNode {
+export function annotatedContent({ element, locale, lang, slug, anchorsNotes, noteLabel, marks }: AnnotatedContentProps): ReactNode {
   // Called as a function, not rendered as a component: a component that ends in text makes React
   // write `<!-- -->` after it, once per cell.
   const components: Partial<Components> = {
@@ -35,8 +38,9 @@ export function annotatedContent({ element, locale, lang, slug, anchorsNotes, no
       const term = props['data-term'];
       const note = props['data-note'];
       if (typeof term === 'string') {
+        const added = props['data-marked'] === undefined;
         return (
-          <a className={readerClasses.term} href={entryHref(locale, term)} data-term={term}>
+          <a className={added ? `${readerClasses.term} ${readerClasses.addedTerm}` : readerClasses.term} href={entryHref(locale, term)}>
             {children}
           </a>
         );
@@ -69,7 +73,7 @@ export function annotatedContent({ element, locale, lang, slug, anchorsNotes, no
   };
   // A marked name is an inline link, so a line never breaks between it and a touching bracket, quote
   // or stop (a button was an unbreakable box, which needed them bound to it in a nowrap span).
-  const plain = unmarkedAsText(element);
+  const plain = marks === 'every' ? element : unmarkedAsText(element);
   const prepared = lang === 'de' ? softHyphens(plain) : plain;
   return hastToReact({ type: 'root', children: prepared.children }, components);
 }

@@ -1,17 +1,30 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import type { CiteRun } from '@/contract/cite-tokens';
 import type { StaticCite } from '@/lib/citation/cite-templates';
 import { styleIds } from '@/lib/citation/styles';
 import { citeClasses, citeCopyAttribute, citePartAttribute, citeParts, citePopoverId } from '@/contract/cite-popover';
 import { paths } from '@/contract/routes';
-import { Popover } from './Popover';
 
 /** `data-cite="<part>"`: what client/cite.ts fills. */
 const part = (name: string) => ({ [citePartAttribute]: name });
+import { Popover } from './Popover';
 
-/** Citation HTML from citeproc holds only text, <i> and <b> (lib/citation/format.ts). */
-function CitationHtml({ html }: { html: string }) {
-  return <span className={citeClasses.citation} dangerouslySetInnerHTML={{ __html: html }} />;
+/** One run of a reference: its text, in <i> and/or <b> as formatted (lib/citation/format.ts). */
+function Run({ run }: { run: CiteRun }) {
+  const bold = run.b ? <b>{run.t}</b> : run.t;
+  return run.i ? <i>{bold}</i> : bold;
+}
+
+/** A reference from its runs, as elements (the page script fills the same span for a ¶: client/cite.ts). */
+function Citation({ runs }: { runs: readonly CiteRun[] }) {
+  return (
+    <span className={citeClasses.citation}>
+      {runs.map((run, index) => (
+        <Run key={index} run={run} />
+      ))}
+    </span>
+  );
 }
 
 /**
@@ -41,17 +54,17 @@ export async function CitePopover({ cite, citeKey, slug, lang, url, locale }: { 
         <section key={style} className="cite-style" aria-labelledby={`cite-${style}`}>
           <h3 id={`cite-${style}`}>{t(`styles.${style}`)}</h3>
           <p className="cite-ref" {...part(citeParts.note(style))}>
-            <span className="label">{style === 'chicago' ? t('fullNote') : t('inText')}:</span> <CitationHtml html={cite[style].note} />
+            <span className="label">{style === 'chicago' ? t('fullNote') : t('inText')}:</span> <Citation runs={cite[style].note} />
           </p>
           {cite[style].shortNote !== undefined ? (
             <p className="cite-ref" {...part(citeParts.shortNote(style))}>
-              <span className="label">{t('shortNote')}:</span> <CitationHtml html={cite[style].shortNote ?? ''} />
+              <span className="label">{t('shortNote')}:</span> <Citation runs={cite[style].shortNote ?? []} />
             </p>
           ) : null}
           <p className="cite-ref" {...part(citeParts.bibliography(style))}>
-            <CitationHtml html={cite[style].bibliography} />
+            <Citation runs={cite[style].bibliography} />
           </p>
-          <button type="button" className="js-only-inline" {...{ [citeCopyAttribute]: citeParts.bibliography(style) }}>
+          <button type="button" className="js-only-inline" {...{ [citeCopyAttribute]: style }}>
             {t('copy')}
           </button>
         </section>

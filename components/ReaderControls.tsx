@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { actionAttribute, actions, controlId, controlNames, markModes, views } from '@/contract/reader';
+import { actionAttribute, actions, controlId, controlNames, everyNamePagePath, markModes, views, type MarkMode } from '@/contract/reader';
+import { paths } from '@/contract/routes';
 import { GlossSwitch } from './GlossSwitch';
 
 /**
@@ -8,7 +9,7 @@ import { GlossSwitch } from './GlossSwitch';
  * CSS reads the checked one); the script remembers the choices. Text size and colour scheme need the script and are
  * hidden without it.
  */
-export async function ReaderControls({ locale }: { locale: Locale }) {
+export async function ReaderControls({ locale, slug, marks }: { locale: Locale; slug: string; marks: MarkMode }) {
   const t = await getTranslations({ locale, namespace: 'Reader' });
   return (
     <div className="reader-controls" role="group" aria-label={t('controls')}>
@@ -29,11 +30,23 @@ export async function ReaderControls({ locale }: { locale: Locale }) {
         <legend>{t('marks')}</legend>
         {markModes.map((mode) => (
           <span key={mode} className="view-option">
-            <input type="radio" name={controlNames.marks} id={controlId(controlNames.marks, mode)} value={mode} defaultChecked={mode === 'first'} />
+            <input type="radio" name={controlNames.marks} id={controlId(controlNames.marks, mode)} value={mode} defaultChecked={mode === marks} />
             <label htmlFor={controlId(controlNames.marks, mode)}>{t(mode === 'first' ? 'marksFirst' : 'marksEvery')}</label>
           </span>
         ))}
       </fieldset>
+      {/* Without the script the names cannot be marked in place: the text's other page has them all. */}
+      <p className="mark-links no-js-only">
+        <span className="preference-label">{t('marks')}</span>
+        {markModes.map((mode, index) => (
+          <span key={mode}>
+            {index > 0 ? ' · ' : null}
+            <a href={mode === 'first' ? paths.text(locale, slug) : everyNamePagePath(locale, slug)} aria-current={mode === marks ? 'page' : undefined}>
+              {t(mode === 'first' ? 'marksFirst' : 'marksEvery')}
+            </a>
+          </span>
+        ))}
+      </p>
       <div className="preferences js-only">
         <span className="preference-label" id="text-size-label">
           {t('textSize')}

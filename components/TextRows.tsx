@@ -6,6 +6,7 @@ import { blockNumber } from '@/contract/reference';
 import type { Text } from '@/lib/content/model';
 import { rowClasses } from '@/contract/reader';
 import { textRows, type Row } from '@/lib/render/text-rows';
+import type { MarkMode } from '@/contract/reader';
 import { annotatedContent } from './AnnotatedContent';
 
 /** A heading row holds a heading in every language; paragraphs and list items hold a paragraph. */
@@ -20,7 +21,7 @@ function redirectsInto(text: Text, id: string): string[] {
     .map(([from]) => from);
 }
 
-async function RowContent({ row, text, locale }: { row: Row; text: Text; locale: Locale }) {
+async function RowContent({ row, text, locale, marks }: { row: Row; text: Text; locale: Locale; marks: MarkMode }) {
   const t = await getTranslations({ locale, namespace: 'Text' });
   const reader = await getTranslations({ locale, namespace: 'Reader' });
   const annotations = await getTranslations({ locale, namespace: 'Annotations' });
@@ -50,7 +51,7 @@ async function RowContent({ row, text, locale }: { row: Row; text: Text; locale:
         createElement(
           contentTag(row),
           { key: cell.lang, className: rowClasses.cell, lang: cell.lang },
-          annotatedContent({ element: cell.element, locale, lang: cell.lang, slug: text.slug, anchorsNotes: cell === anchoring, noteLabel }),
+          annotatedContent({ element: cell.element, locale, lang: cell.lang, slug: text.slug, anchorsNotes: cell === anchoring, noteLabel, marks }),
         ),
       )}
     </>
@@ -58,7 +59,7 @@ async function RowContent({ row, text, locale }: { row: Row; text: Text; locale:
 }
 
 /** The text as aligned rows, one per block id; each row is the anchor of its block (`id="p12"`). */
-export function TextRows({ annotated, locale }: { annotated: AnnotatedText; locale: Locale }) {
+export function TextRows({ annotated, locale, marks }: { annotated: AnnotatedText; locale: Locale; marks: MarkMode }) {
   const { text } = annotated;
   return (
     <div className={rowClasses.rows} id="text-start" tabIndex={-1}>
@@ -67,7 +68,7 @@ export function TextRows({ annotated, locale }: { annotated: AnnotatedText; loca
           const { row } = group;
           return (
             <div key={row.id} id={row.id} className={`${rowClasses.row} row--${row.kind}`}>
-              <RowContent row={row} text={text} locale={locale} />
+              <RowContent row={row} text={text} locale={locale} marks={marks} />
             </div>
           );
         }
@@ -76,7 +77,7 @@ export function TextRows({ annotated, locale }: { annotated: AnnotatedText; loca
           <List key={group.key} className="row-list" start={group.start}>
             {group.rows.map((row) => (
               <li key={row.id} id={row.id} className={`${rowClasses.row} row--item`}>
-                <RowContent row={row} text={text} locale={locale} />
+                <RowContent row={row} text={text} locale={locale} marks={marks} />
               </li>
             ))}
           </List>

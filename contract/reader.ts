@@ -9,6 +9,12 @@ export const readerAnnotationsPath = (slug: string, locale: string): string => `
 /** Every note of a text, in order, on a page of its own: what a note marker links to without the script. */
 export const notesPagePath = (locale: string, slug: string): string => `/${locale}/texts/${slug}/notes`;
 
+/**
+ * The text with every occurrence of every name marked: where “Mark every name” leads without the
+ * script (with it, the names are marked in place and `?marks=every` says so in the address).
+ */
+export const everyNamePagePath = (locale: string, slug: string): string => `/${locale}/texts/${slug}/every-name`;
+
 /** A note's anchor: on the notes page its entry, on the reader page its first marker (`#note-<id>`). */
 export const noteAnchor = (note: string): string => `note-${note}`;
 
@@ -38,9 +44,8 @@ export const readerClasses = {
   notesHeading: 'notes-heading',
 } as const;
 
-/** `data-term="<entry>"` on a term (a note's marker names its note by its link, and its words stand right before it). */
+/** A term names its entry and a note's marker its note by their links alone (`entryOfHref`, `noteOfFragment`). */
 export const readerAttributes = {
-  term: 'data-term',
   /** The kind line of a gloss or note body (“Place”, “Note 12 · Correction”), in that body's language. */
   label: 'data-label',
 } as const;

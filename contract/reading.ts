@@ -61,16 +61,35 @@ export const readingMessageKeys = [
 ] as const;
 export type ReadingMessageKey = (typeof readingMessageKeys)[number];
 
-export interface ReadingData {
-  locale: Language;
+/**
+ * The layer's interface strings, one file per interface language shared by every page
+ * (`/reading/strings.<locale>.json`), fetched when the layer starts: a reader who never annotates
+ * does not download them with every page.
+ */
+export const readingStringsPath = (locale: Language): string => `/reading/strings.${locale}.json`;
+
+export interface ReadingStrings {
   messages: Record<ReadingMessageKey, string>;
   /** The citation styles' names, as the cite popover heads them (`Cite.styles`). */
   styleNames: Record<StyleId, string>;
+}
+
+/** What a page writes into `#reading-data`: only what is its own. */
+export interface ReadingPageData {
+  locale: Language;
   /** On a reader page: the text, and released ids that were split or merged (the anchors lock). */
   text?: { slug: string; redirects: Record<string, string[]> };
   /** On “My annotations”: every text, for titles and links. */
   texts?: { slug: string; title: string; url: string }[];
+  /**
+   * On “My annotations”: the edition's public origin when one is configured (EDITION_URL or the
+   * edition's `url`), so that exported targets are its canonical IRIs, wherever the page is served from.
+   */
+  origin?: string;
 }
+
+/** What the layer works with: the page's data and the strings of its language. */
+export type ReadingData = ReadingPageData & ReadingStrings;
 
 /** What the loaded layer offers the page's script. */
 export interface ReadingLayerApi {

@@ -31,6 +31,11 @@ export function entryHref(locale: string, id: string): string {
   return `/${locale}/glossary/${id}`;
 }
 
+/** The entry a register link names (`/<locale>/glossary/<id>` → `<id>`): a marked term says which entry it is by its link alone. */
+export function entryOfHref(href: string): string | undefined {
+  return /\/glossary\/([^/?#]+)$/.exec(href)?.[1];
+}
+
 /** A page's address in each of the edition's languages: the language switch and the hreflang links. */
 export function inEveryLanguage(path: (lang: Language) => string): Record<Language, string> {
   return Object.fromEntries(languages.map((lang) => [lang, path(lang)])) as Record<Language, string>;

@@ -1,6 +1,7 @@
 /** One esbuild configuration for every browser script of the edition (client/): ES2022 modules, minified. */
 import path from 'node:path';
 import { build } from 'esbuild';
+import { nativeBuiltins } from './native-builtins';
 
 export async function bundleClient(entryPoint: string): Promise<Uint8Array> {
   const result = await build({
@@ -12,6 +13,7 @@ export async function bundleClient(entryPoint: string): Promise<Uint8Array> {
     write: false,
     alias: { '@': path.resolve('.') },
     legalComments: 'none',
+    plugins: [nativeBuiltins],
   });
   const code = result.outputFiles[0]?.contents;
   if (!code) throw new Error(`esbuild wrote nothing for ${entryPoint}`);

@@ -7,7 +7,8 @@
  *    page in one hast pass: Next's runtime out (anything else unknown stops the build), the edition's
  *    script in, its inline scripts collected; then Next's artefacts (RSC payloads, JS chunks, build
  *    manifests, _not-found) are deleted and no folder is left empty;
- * 3. precompresses every text asset with brotli and gzip, so no server compresses per request;
+ * 3. precompresses every text asset with brotli and gzip, so no server compresses per request
+ *    (scripts/precompress.ts: quality by size, unchanged files' copies reused from the previous edition);
  * 4. writes out/_headers (Netlify, Cloudflare Pages; static-server.js reads it back): the security
  *    headers of scripts/security-headers.js with the CSP hashes of the inline scripts step 2 found,
  *    and the cache rules;
@@ -15,20 +16,19 @@
  * All in the staging folder (scripts/editions.js); `node scripts/publish.js` then publishes it as out/.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { availableParallelism } from 'node:os';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
 import { readingScriptUrl } from '@/contract/reading';
 import { exportUrl } from '../lib/export/catalogue';
 import type { BuildOutput } from '../lib/export/export-files';
 import { paths } from '@/contract/routes';
 import { searchBundle, searchLanguages, searchScriptUrl, searchTermsUrl } from '@/contract/search';
 import { bundleClient } from './bundle-client';
-import { stagingDir } from './editions.js';
+import { publishedEdition, stagingDir } from './editions.js';
 import { crossBoundary } from './export-boundary';
 import { compressiblePattern } from './mime-types.js';
+import { precompress } from './precompress';
 import type { Allowed } from './security-headers.js';
 
 /** scripts/security-headers.js: plain JavaScript (start.js imports it uncompiled), typed by its JSDoc. */
@@ -84,32 +84,12 @@ if (boundary.problems.length > 0) {
 }
 const boundarySeconds = (Date.now() - boundaryStarted) / 1000;
 
-// 3. Precompression, on zlib's thread pool (every core; the one-file-at-a-time loop grew to minutes at
-// 10× the texts), a few files at a time so that memory stays flat.
-const brotliAsync = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
-let raw = 0;
-let brotli = 0;
-let compressed = 0;
+// 3. Precompression (scripts/precompress.ts): on zlib's thread pool, a few files at a time so that memory
+// stays flat; brotli's quality by size, and the previous edition's copies of unchanged files reused.
 const toCompress = [...files(out)].filter((file) => compressiblePattern.test(file) && statSync(file).size >= 256);
-const compressOne = async (file: string): Promise<void> => {
-  const content = readFileSync(file);
-  const [br, gz] = await Promise.all([
-    brotliAsync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
-    gzipAsync(content, { level: 9 }),
-  ]);
-  writeFileSync(`${file}.br`, br);
-  writeFileSync(`${file}.gz`, gz);
-  raw += content.length;
-  brotli += br.length;
-  compressed += 1;
-};
-const queue = [...toCompress];
-await Promise.all(
-  Array.from({ length: Math.max(2, availableParallelism()) }, async () => {
-    for (let file = queue.shift(); file !== undefined; file = queue.shift()) await compressOne(file);
-  }),
-);
+const precompressStarted = Date.now();
+const compression = await precompress(toCompress, { out, previous: publishedEdition(), concurrency: Math.max(2, availableParallelism()) });
+const precompressSeconds = (Date.now() - precompressStarted) / 1000;
 
 // 4. From what step 2 found in the pages as they ship; the server reads these back, never the pages.
 const securityHeadersModule = new URL('./security-headers.js', import.meta.url).href;
@@ -122,5 +102,6 @@ writeFileSync(path.join(out, '.build-stamp'), `${new Date().toISOString()}\n`);
 console.log(
   `✓ export: ${boundary.pages} pages checked and processed in ${boundarySeconds.toFixed(1)} s, script ${scriptSrc} (${(code.length / 1024).toFixed(1)} KB); ` +
     `${boundary.removed.length} files of Next's runtime and ${boundary.emptyFolders} emptied folders removed; ` +
-    `${compressed} files precompressed, ${(raw / 1024).toFixed(0)} KB → ${(brotli / 1024).toFixed(0)} KB brotli`,
+    `${compression.files} files precompressed in ${precompressSeconds.toFixed(1)} s (${compression.reused} reused from the previous edition), ` +
+    `${(compression.rawBytes / 1024).toFixed(0)} KB → ${(compression.brotliBytes / 1024).toFixed(0)} KB brotli, ${(compression.gzipBytes / 1024).toFixed(0)} KB gzip`,
 );

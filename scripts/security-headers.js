@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { cslJsonPrefix, fileTypeOf } from './mime-types.js';
 
 /**
  * What the Content-Security-Policy allows besides same-origin files.
@@ -196,6 +197,36 @@ function ownOriginPatterns(out) {
 }
 
 /**
+ * File types a static host may not know by the suffix, or not with a charset: the citation downloads
+ * (Chromium showed a RIS sent without its type as mojibake), Web Annotations, TEI, Markdown, plain text.
+ */
+const hostUnknownSuffixes = ['.bib', '.ris', '.jsonld', '.tei.xml', '.md', '.txt', '.webmanifest'];
+
+/**
+ * One `Content-Type` rule per published file whose type a host may get wrong (the hosts match paths,
+ * not suffixes, so each file is named): its type from scripts/mime-types.js, as `npm start` and the
+ * nginx recipe send it.
+ * @param {string} out
+ * @returns {[string, string][]} [pattern, type]
+ */
+function contentTypeRules(out) {
+  /** @type {[string, string][]} */
+  const rules = [];
+  const walk = (/** @type {string} */ directory, /** @type {string} */ prefix) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const name = entry.name;
+      if (name.startsWith('.') || name === '_headers' || /\.(br|gz)$/.test(name)) continue;
+      const urlPath = `${prefix}/${name}`;
+      if (entry.isDirectory()) walk(path.join(directory, name), urlPath);
+      else if (hostUnknownSuffixes.some((suffix) => name.endsWith(suffix)) || (urlPath.startsWith(cslJsonPrefix) && name.endsWith('.json')))
+        rules.push([urlPath, fileTypeOf(urlPath).type]);
+    }
+  };
+  walk(out, '');
+  return rules;
+}
+
+/**
  * out/_headers in the format Netlify and Cloudflare Pages read. The security headers go on `/*`;
  * Cache-Control only on the paths that differ from the hosts' default (revalidate every time), and
  * CORP/CORS per path (pathHeaders), because both hosts join the values of a header that several
@@ -212,6 +243,7 @@ export function headersFile(out, security) {
   for (const rule of cacheRules) add(rule.pattern, { 'Cache-Control': rule.cacheControl });
   add(`${apiPrefix}*`, pathHeaders(apiPrefix));
   for (const pattern of ownOriginPatterns(out)) add(pattern, pathHeaders(pattern));
+  for (const [pattern, type] of contentTypeRules(out)) add(pattern, { 'Content-Type': type });
   const lines = ['# Written by scripts/postbuild.ts from scripts/security-headers.js; do not edit.'];
   for (const [pattern, headers] of rules) lines.push(pattern, ...headers.map(([name, value]) => `  ${name}: ${value}`));
   return `${lines.join('\n')}\n`;

@@ -25,7 +25,7 @@ export interface ReaderAnnotation {
   text: string;
   lang: string;
   block: string;
-  /** W3C TextQuoteSelector: the words and up to 32 characters on each side, within the block. */
+  /** W3C TextQuoteSelector within the block: the words and about 32 characters on each side (anchor.ts `describeWords`). */
   quote: { exact: string; prefix: string; suffix: string };
   /** W3C TextPositionSelector within the block's plain text. */
   position: { start: number; end: number };
@@ -37,6 +37,11 @@ export interface ReaderAnnotation {
 
 const context = 'http://www.w3.org/ns/anno.jsonld';
 const fragmentSpec = 'http://tools.ietf.org/rfc/rfc3986' as const;
+
+/** Where exported targets point: the edition's canonical origin when the page knows it, else the page's own. */
+export function targetOrigin(data: { origin?: string }, pageOrigin: string): string {
+  return data.origin ?? pageOrigin;
+}
 
 /** The reader page of a text version: the target's source, with the edition's address. */
 export function versionIri(origin: string, text: string, lang: string): string {

@@ -9,7 +9,15 @@ let layer: Promise<ReadingLayerApi | undefined> | undefined;
 
 function load(): Promise<ReadingLayerApi | undefined> {
   const url: string = readingScriptUrl;
-  layer ??= (import(url) as Promise<{ start(): Promise<ReadingLayerApi | undefined> }>).then((module) => module.start()).catch(() => undefined);
+  layer ??= (import(url) as Promise<{ start(): Promise<ReadingLayerApi | undefined> }>)
+    .then((module) => module.start())
+    .catch((error: unknown) => {
+      // A network failure (offline without the offline copy) must not disable the layer for the
+      // rest of the visit: the next selection tries again.
+      layer = undefined;
+      console.warn('The reading layer could not start:', error);
+      return undefined;
+    });
   return layer;
 }
 

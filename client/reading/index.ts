@@ -4,15 +4,20 @@
  */
 import { MyAnnotations } from './list';
 import { ReaderLayer } from './reader';
-import { myAnnotationsId, readingDataId, type ReadingData, type ReadingLayerApi } from '@/contract/reading';
+import { myAnnotationsId, readingDataId, readingStringsPath, type ReadingData, type ReadingPageData, type ReadingStrings, type ReadingLayerApi } from '@/contract/reading';
 
-function readData(): ReadingData | undefined {
+/** The page's own part of the layer's data and the strings of its language (a file of their own). */
+async function readData(): Promise<ReadingData | undefined> {
   const element = document.getElementById(readingDataId);
-  return element?.textContent ? (JSON.parse(element.textContent) as ReadingData) : undefined;
+  if (!element?.textContent) return undefined;
+  const page = JSON.parse(element.textContent) as ReadingPageData;
+  const response = await fetch(readingStringsPath(page.locale));
+  if (!response.ok) throw new Error(`${readingStringsPath(page.locale)}: HTTP ${response.status}`);
+  return { ...page, ...((await response.json()) as ReadingStrings) };
 }
 
 export async function start(): Promise<ReadingLayerApi | undefined> {
-  const data = readData();
+  const data = await readData();
   if (!data) return undefined;
   const page = document.getElementById(myAnnotationsId);
   if (page) {

@@ -3,19 +3,18 @@
  * colour, open in the text, edit, delete (with undo), export (W3C JSON-LD, Markdown with citations,
  * CSL-JSON) and import again (merged, never doubled).
  */
-import { fillExports, fillTemplate, workUrl } from '../cite-fill';
+import { fillExports, fillRuns, workUrl, type Cite as CiteData } from '../cite-fill';
 import type { ReaderData } from '@/lib/client/reader-data';
 import { reanchor } from './anchor';
-import { highlightColours, mergeAnnotations, parseAnnotationExport, toAnnotationCollection, type ReaderAnnotation } from './annotation';
+import { highlightColours, mergeAnnotations, parseAnnotationExport, targetOrigin, toAnnotationCollection, type ReaderAnnotation } from './annotation';
 import { Editor } from './editor';
 import { toCslJson, toMarkdown, type Cite } from './exports';
 import { format, say, storageMessage } from './ui';
 import { allAnnotations, deleteAnnotations, saveAnnotations } from './store';
-import { styleIds, type StyleId } from '@/contract/cite-tokens';
+import { runsText, styleIds, type StyleId } from '@/contract/cite-tokens';
+import type { ReaderAnnotations } from '@/lib/client/reader-annotations';
 import type { ReadingData } from '@/contract/reading';
 import { element } from '../template';
-
-type CiteData = NonNullable<ReaderData['cite']>;
 
 function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -41,7 +40,10 @@ async function loadTextPage(slug: string, lang: string): Promise<TextPage | unde
     const data = JSON.parse(page.getElementById('reader-data')?.textContent ?? '{}') as Partial<ReaderData>;
     const json = (await (await fetch(`/api/texts/${slug}.json`)).json()) as { blocks: { id: string; text: Record<string, string> }[] };
     const blocks = new Map(json.blocks.flatMap((block) => (block.text[lang] === undefined ? [] : [[block.id, block.text[lang]!] as const])));
-    return { cite: data.cite, redirects: data.redirects ?? {}, blocks };
+    // The citation templates travel in the page's annotations file, not in the page.
+    const annotations = data.annotations ? ((await (await fetch(data.annotations)).json()) as Partial<ReaderAnnotations>) : undefined;
+    const cite = data.cite && annotations?.cite ? { ...data.cite, templates: annotations.cite } : undefined;
+    return { ...(cite ? { cite } : {}), redirects: data.redirects ?? {}, blocks };
   } catch {
     return undefined;
   }
@@ -144,7 +146,7 @@ export class MyAnnotations {
     for (const annotation of this.annotations) {
       const page = await this.page(annotation.text, annotation.lang);
       if (!page) continue;
-      const result = reanchor(annotation, page.blocks, page.redirects);
+      const result = await reanchor(annotation, page.blocks, page.redirects);
       if (result.status === 'orphan') this.orphans.add(annotation.id);
       else annotation.block = result.block;
     }
@@ -247,7 +249,7 @@ export class MyAnnotations {
 
   private exportJson(): void {
     const collection = toAnnotationCollection(this.shown(), {
-      origin: location.origin,
+      origin: targetOrigin(this.data, location.origin),
       label: this.data.messages.collectionLabel,
       now: new Date(),
       id: `urn:uuid:${crypto.randomUUID()}`,
@@ -266,8 +268,7 @@ export class MyAnnotations {
       // The note form: a full reference with the ¶ as pin-cite and today as access date, as a first
       // footnote in a paper gives it; the link goes to the exact ¶.
       const now = new Date();
-      const html = fillTemplate(cite, cite.templates.styles[style].note.single, cite.templates.dates[style], now, annotation.block);
-      const text = (new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '').trim();
+      const text = runsText(fillRuns(cite, cite.templates.styles[style].note.single, cite.templates.dates[style], now, annotation.block));
       const url = `${workUrl(cite)}#${annotation.block}`;
       const parsed: unknown = JSON.parse(fillExports(cite, now).json);
       const csl = (Array.isArray(parsed) ? parsed[0] : parsed) as Record<string, unknown>;

@@ -3,15 +3,13 @@
  * columns (re-anchored to the current text), offers to highlight a selection, and opens the editor
  * for a highlight. Everything is saved at once in this browser (store.ts).
  */
-import { reanchor } from './anchor';
+import { describeWords, reanchor } from './anchor';
 import type { ReaderAnnotation } from './annotation';
 import { blockContent, blockText, clearHighlights, paintHighlight, selectedWords, type SelectedWords } from './dom';
 import { Editor, type EditorValues } from './editor';
 import { format, newAnnotationId, say, storageMessage } from './ui';
 import { allAnnotations, deleteAnnotations, saveAnnotations, StorageProblem } from './store';
 import type { ReadingData } from '@/contract/reading';
-
-const contextLength = 32;
 
 function blocksOf(lang: string): Map<string, string> {
   const blocks = new Map<string, string>();
@@ -22,7 +20,7 @@ function blocksOf(lang: string): Map<string, string> {
   return blocks;
 }
 
-function fromSelection(piece: SelectedWords, slug: string, text: string, values: EditorValues, now: Date): ReaderAnnotation {
+async function fromSelection(piece: SelectedWords, slug: string, text: string, values: EditorValues, now: Date): Promise<ReaderAnnotation> {
   return {
     id: newAnnotationId(),
     created: now.toISOString(),
@@ -30,8 +28,7 @@ function fromSelection(piece: SelectedWords, slug: string, text: string, values:
     text: slug,
     lang: piece.lang,
     block: piece.block,
-    quote: { exact: piece.text, prefix: text.slice(Math.max(0, piece.start - contextLength), piece.start), suffix: text.slice(piece.end, piece.end + contextLength) },
-    position: { start: piece.start, end: piece.end },
+    ...(await describeWords(text, piece.start, piece.end)),
     ...values,
   };
 }
@@ -89,7 +86,7 @@ export class ReaderLayer {
         version = blocksOf(annotation.lang);
         blocks.set(annotation.lang, version);
       }
-      const result = reanchor(annotation, version, this.data.text.redirects);
+      const result = await reanchor(annotation, version, this.data.text.redirects);
       if (result.status === 'orphan') {
         orphans += 1;
         continue;
@@ -164,8 +161,8 @@ export class ReaderLayer {
         const lang = pieces[0]!.lang;
         const version = blocksOf(lang);
         // A selection across paragraphs is one annotation per paragraph, tagged alike: each ¶ stays citable on its own.
-        const created = pieces.map((piece) => fromSelection(piece, this.data.text.slug, version.get(piece.block) ?? '', values, now));
-        void this.store(created, []);
+        const created = Promise.all(pieces.map((piece) => fromSelection(piece, this.data.text.slug, version.get(piece.block) ?? '', values, now)));
+        void created.then((annotations) => this.store(annotations, []));
         document.getSelection()?.removeAllRanges();
       },
     });

@@ -13,24 +13,22 @@ import type { EditionMeta } from '../content/schema';
 import { cslItem, type CslItem } from './csl-item';
 import { toBibLaTeX, toCSLJSON, toRIS } from './export';
 import { formatReference } from './format';
-import { formatAccessDate, tokens, type DateForm, type Scope, type StyleTemplate } from '@/contract/cite-tokens';
+import { formatAccessDate, mapRuns, runsText, tokens, type CiteRun, type CiteTemplates, type DateForm, type Scope, type StyleTemplate } from '@/contract/cite-tokens';
 import { styleIds, type EngineStyle, type StyleId } from './styles';
 
-export { formatAccessDate, tokens, type DateForm, type Scope, type StyleTemplate };
+export { formatAccessDate, tokens, type CiteRun, type CiteTemplates, type DateForm, type Scope, type StyleTemplate };
 
 /** A host that no page is served from, replaced by `{origin}` in every output (RFC 2606 `.invalid`). */
 const placeholderBase = 'https://origin.invalid';
 
-export interface CiteTemplates {
-  styles: Record<StyleId, StyleTemplate>;
-  dates: Record<StyleId, DateForm>;
-  exports: { bib: string; ris: string; json: string };
-  /** The work's citation key (BibLaTeX, RIS `ID`, CSL `id`). */
-  key: string;
-}
-
 /** The same citations without access date, for the page without JavaScript (whole text). */
-export type StaticCite = Record<StyleId, { note: string; shortNote?: string; bibliography: string }>;
+export type StaticCite = Record<StyleId, { note: CiteRun[]; shortNote?: CiteRun[]; bibliography: CiteRun[] }>;
+
+/** Runs with plain text added at the end (joined to a last plain run). */
+function appendText(runs: CiteRun[], text: string): CiteRun[] {
+  const last = runs.at(-1);
+  return last && !last.i && !last.b ? [...runs.slice(0, -1), { ...last, t: last.t + text }] : [...runs, { t: text }];
+}
 
 function withOrigin(value: string, origin: string): string {
   return value.replaceAll(placeholderBase, origin);
@@ -118,13 +116,13 @@ function renderStyles(text: Text, item: CslItem, locale: Language): Record<Style
   const original = originalSentence(text, item.language);
   const withHistory = (style: EngineStyle): CslItem => (style === 'apa' && history ? { ...item, references: history } : item);
   const note = (style: EngineStyle) => ({
-    text: formatReference(withHistory(style), { style, locale }).citation.html,
-    single: formatReference(withHistory(style), { style, locale, locator: tokens.single }).citation.html,
-    range: formatReference(withHistory(style), { style, locale, locator: tokens.range }).citation.html,
+    text: formatReference(withHistory(style), { style, locale }).citation.runs,
+    single: formatReference(withHistory(style), { style, locale, locator: tokens.single }).citation.runs,
+    range: formatReference(withHistory(style), { style, locale, locator: tokens.range }).citation.runs,
   });
-  const entry = (style: StyleId) => {
-    const bibliography = formatReference(withHistory(style), { style, locale }).bibliography.html;
-    return original && style !== 'apa' ? `${bibliography} ${original}` : bibliography;
+  const entry = (style: StyleId): CiteRun[] => {
+    const bibliography = formatReference(withHistory(style), { style, locale }).bibliography.runs;
+    return original && style !== 'apa' ? appendText(bibliography, ` ${original}`) : bibliography;
   };
   return {
     chicago: { bibliography: entry('chicago'), note: note('chicagoFullNote'), shortNote: note('chicago') },
@@ -149,13 +147,16 @@ export function citeTemplates(text: Text, edition: EditionMeta, options: RenderO
   const styles = {} as Record<StyleId, StyleTemplate>;
   for (const style of styleIds) {
     const { form, sentinel } = learnDateForm(
-      (month, day) => formatReference({ ...item, accessed: { 'date-parts': [[1987, month, day]] } }, { style, locale: options.locale }).bibliography.html,
+      (month, day) => formatReference({ ...item, accessed: { 'date-parts': [[1987, month, day]] } }, { style, locale: options.locale }).bibliography.text,
     );
     dates[style] = form;
-    const fill = (value: string) => withOrigin(value.replaceAll(sentinel, tokens.accessed), origin ?? url.toString().replace(/\/$/, ''));
+    const fill = (runs: CiteRun[]) => mapRuns(runs, (value) => withOrigin(value.replaceAll(sentinel, tokens.accessed), origin ?? url.toString().replace(/\/$/, '')));
     const template = rendered[style];
-    const scoped = (record: Record<Scope, string>) => ({ text: fill(record.text), single: fill(record.single), range: fill(record.range) });
-    styles[style] = { bibliography: fill(template.bibliography), note: scoped(template.note), ...(template.shortNote ? { shortNote: scoped(template.shortNote) } : {}) };
+    const scoped = (record: Record<Scope, CiteRun[]>) => ({ text: fill(record.text), single: fill(record.single), range: fill(record.range) });
+    const bibliography = fill(template.bibliography);
+    // The date is replaced inside a run: one split by formatting would stay the build's sentinel date.
+    if (!runsText(bibliography).includes(tokens.accessed)) throw new Error(`${text.slug}: the ${style} access date “${sentinel}” is not within one run of the entry`);
+    styles[style] = { bibliography, note: scoped(template.note), ...(template.shortNote ? { shortNote: scoped(template.shortNote) } : {}) };
   }
   const exportFill = (value: string) => (origin ? withOrigin(value, origin) : value);
   const exportOptions = { originalLanguage: text.meta.published.language, words: versionWords(text, options.lang) };
@@ -184,4 +185,9 @@ export function citeFile(text: Text, edition: EditionMeta, lang: Language, forma
   const item = cslItem(text, edition, { lang, ...(url ? { url } : {}) });
   if (format === 'bib') return toBibLaTeX(item, { originalLanguage: text.meta.published.language, words: versionWords(text, lang) });
   return format === 'ris' ? toRIS(item) : toCSLJSON(item);
+}
+
+/** The work's citation key (BibLaTeX, RIS `ID`, CSL `id`), for the page's pin-cite without JavaScript. */
+export function citeKey(text: Text, edition: EditionMeta, options: RenderOptions): string {
+  return cslItem(text, edition, { lang: options.lang, ...(options.url ? { url: options.url } : {}) })['citation-key'];
 }

@@ -10,13 +10,16 @@
  *   citation. The pin-cite is the paragraph number: “para. 12” (Chicago, APA), “par. 12” (MLA),
  *   “Abs. 12” (de-DE).
  *
- * What `html` can contain: text, with `&`, `<` and `>` escaped as `&amp;`, `&lt;`, `&gt;`, and the
- * elements `<i>` and `<b>` (possibly `<i><b>…</b></i>`), nothing else: citeproc's `<div class="csl-entry">`,
- * its `<span style="…">` (roman inside italics, small caps), `<sup>`, `<sub>` are reduced to these two.
- * Quotation marks are typographic characters. The URL is plain text, not a link. `text` is the same
- * reference without any markup.
+ * `runs`: the reference as text runs, italic or bold or neither (contract/cite-tokens.ts), read from
+ * citeproc's HTML once, through a parser: its `<div class="csl-entry">`, its `<span style="…">` (roman
+ * inside italics, small caps), `<sup>`, `<sub>` are reduced to italic and bold. Quotation marks are
+ * typographic characters. The URL is plain text, not a link. `text` is the same reference without any
+ * formatting.
  */
+import type { Element, ElementContent, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import CSL from 'citeproc';
+import { runsText, type CiteRun } from '@/contract/cite-tokens';
 import type { Language } from '../content/model';
 import type { CslItem } from './csl-item';
 import { cslLocales, localeXml, styleXml, type EngineStyle } from './styles';
@@ -30,7 +33,7 @@ export interface FormatOptions {
 }
 
 export interface Formatted {
-  html: string;
+  runs: CiteRun[];
   text: string;
 }
 
@@ -74,69 +77,59 @@ function itemData(item: CslItem): object {
   return Object.fromEntries(Object.entries(item).filter(([key]) => key !== 'note'));
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decode(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
-    return entities[name.toLowerCase()] ?? whole;
-  });
+/** The formatting in force at a node: undefined leaves the enclosing element's. */
+interface Styling {
+  italic?: boolean;
+  bold?: boolean;
 }
 
-function escape(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** The declarations of a `style` attribute, by property (`font-style` → `normal`). */
+function declarations(style: string): Map<string, string> {
+  return new Map(
+    style
+      .split(';')
+      .map((declaration) => declaration.split(':').map((part) => part.trim().toLowerCase()))
+      .filter((pair): pair is [string, string] => pair.length === 2 && pair[0] !== ''),
+  );
 }
 
-interface Run {
-  text: string;
-  italic: boolean;
-  bold: boolean;
+/** What an element sets: `<i>`/`<em>` italic, `<b>`/`<strong>` bold, citeproc's `<span style>` either way. */
+function styling(node: Element): Styling {
+  const css = declarations(typeof node.properties.style === 'string' ? node.properties.style : '');
+  const fontStyle = css.get('font-style');
+  const fontWeight = css.get('font-weight');
+  return {
+    italic: ['i', 'em'].includes(node.tagName) ? true : fontStyle === 'normal' ? false : fontStyle === 'italic' ? true : undefined,
+    bold: ['b', 'strong'].includes(node.tagName) ? true : fontWeight === 'normal' ? false : fontWeight === 'bold' ? true : undefined,
+  };
 }
 
 /**
- * citeproc's HTML reduced to text with `<i>` and `<b>`: the markup is read as a stack of styles, each
- * stretch of text gets the italic/bold state in force, and equal neighbours are merged.
+ * citeproc's HTML as runs: parsed once into a tree (entities decoded by the parser), each stretch of
+ * text with the italic/bold state of its ancestors, equal neighbours merged, the whole trimmed.
  */
-export function simplifyHtml(html: string): string {
-  const stack: { tag: string; italic?: boolean; bold?: boolean }[] = [];
-  const runs: Run[] = [];
-  for (const [token] of html.matchAll(/<[^>]*>|[^<]+/g)) {
-    const tag = /^<(\/?)([a-z0-9]+)([^>]*)>$/i.exec(token);
-    if (!tag) {
-      const italic = stack.reduce((state, entry) => entry.italic ?? state, false);
-      const bold = stack.reduce((state, entry) => entry.bold ?? state, false);
-      const text = decode(token);
-      const last = runs.at(-1);
-      if (last && last.italic === italic && last.bold === bold) last.text += text;
-      else runs.push({ text, italic, bold });
-      continue;
+export function citeprocRuns(html: string): CiteRun[] {
+  const runs: CiteRun[] = [];
+  const walk = (nodes: readonly (ElementContent | RootContent)[], italic: boolean, bold: boolean) => {
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        const last = runs.at(-1);
+        if (last && Boolean(last.i) === italic && Boolean(last.b) === bold) last.t += node.value;
+        else runs.push({ t: node.value, ...(italic ? { i: 1 } : {}), ...(bold ? { b: 1 } : {}) });
+      } else if (node.type === 'element') {
+        const own = styling(node);
+        walk(node.children, own.italic ?? italic, own.bold ?? bold);
+      }
     }
-    const [, closing, name = '', attributes = ''] = tag;
-    if (closing) {
-      const index = stack.map((entry) => entry.tag).lastIndexOf(name.toLowerCase());
-      if (index >= 0) stack.splice(index);
-      continue;
-    }
-    if (attributes.trim().endsWith('/')) continue;
-    const lower = name.toLowerCase();
-    const style = /style="([^"]*)"/i.exec(attributes)?.[1] ?? '';
-    stack.push({
-      tag: lower,
-      italic: lower === 'i' || lower === 'em' ? true : /font-style:\s*normal/i.test(style) ? false : /font-style:\s*italic/i.test(style) ? true : undefined,
-      bold: lower === 'b' || lower === 'strong' ? true : /font-weight:\s*normal/i.test(style) ? false : /font-weight:\s*bold/i.test(style) ? true : undefined,
-    });
-  }
-  return runs
-    .filter((run) => run.text !== '')
-    .map((run) => {
-      let out = escape(run.text);
-      if (run.bold) out = `<b>${out}</b>`;
-      if (run.italic) out = `<i>${out}</i>`;
-      return out;
-    })
-    .join('')
-    .trim();
+  };
+  walk(fromHtml(html, { fragment: true }).children, false, false);
+  // The entry's surrounding white space (citeproc ends it with a newline); never inside formatting.
+  const plain = (run: CiteRun | undefined) => (run && !run.i && !run.b ? run : undefined);
+  const first = plain(runs[0]);
+  if (first) first.t = first.t.trimStart();
+  const last = plain(runs.at(-1));
+  if (last) last.t = last.t.trimEnd();
+  return runs.filter((run) => run.t !== '');
 }
 
 function bibliographyEntry(engine: Slot['engine']): string {
@@ -144,15 +137,6 @@ function bibliographyEntry(engine: Slot['engine']): string {
   const entry = bibliography ? bibliography[1][0] : undefined;
   if (entry === undefined) throw new Error('citeproc made no bibliography entry');
   return entry;
-}
-
-/** The text of simplified HTML: its markup removed, its three entities decoded. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<\/?[ib]>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 }
 
 let serial = 0;
@@ -171,10 +155,10 @@ export function formatReference(item: CslItem, options: FormatOptions): Formatte
   const cite = { id, ...(locator ? { locator, label: 'paragraph' } : {}) };
   // One rendering, in HTML; the text is the same reference without markup (citeproc's own text output
   // is identical, character for character, and would double the work).
-  const bibliography = simplifyHtml(bibliographyEntry(engine));
-  const citation = simplifyHtml(engine.makeCitationCluster([cite]));
+  const bibliography = citeprocRuns(bibliographyEntry(engine));
+  const citation = citeprocRuns(engine.makeCitationCluster([cite]));
   return {
-    bibliography: { html: bibliography, text: htmlToText(bibliography) },
-    citation: { html: citation, text: htmlToText(citation) },
+    bibliography: { runs: bibliography, text: runsText(bibliography) },
+    citation: { runs: citation, text: runsText(citation) },
   };
 }

@@ -4,6 +4,7 @@
  * when the browser is idle), never part of the page itself. Public and stable: add fields, never
  * rename or remove. Built by lib/render/reader-annotations.ts, read by client/annotations.ts.
  */
+import type { CiteTemplates } from '@/contract/cite-tokens';
 
 /** Sanitised prose as a compact tree: a string is text, `[tag, attributes, ...children]` an element. */
 export type ProseNode = string | [string, Record<string, string>, ...ProseNode[]];
@@ -39,6 +40,8 @@ export interface ReaderAnnotations {
   names: Record<string, string[]>;
   /** Each form of the entries this text names → its entry (“Mark every name”). */
   forms: Record<string, string>;
+  /** The citations of the version the page cites, with tokens for the access date, the address and the ¶ (client/cite.ts). */
+  cite?: CiteTemplates;
   messages: {
     /** A note popover's accessible name (“Note {number}”). */
     note: string;

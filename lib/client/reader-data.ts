@@ -1,4 +1,3 @@
-import type { CiteTemplates } from '../citation/cite-templates';
 import type { Theme } from '@/contract/reader';
 
 /**
@@ -25,9 +24,12 @@ export interface ReaderData {
   };
   /** Released ids that no longer exist, and the blocks that replaced them. */
   redirects: Record<string, string[]>;
-  /** Citation templates of the cited version (see lib/citation/cite-templates.ts). */
+  /**
+   * What citing needs at once. The templates of the cited version (contract/cite-tokens.ts
+   * `CiteTemplates`) come with the annotations file, fetched when idle: they are most of a citation's
+   * weight and no first paint needs them (issue 11).
+   */
   cite?: {
-    templates: CiteTemplates;
     /** The page's URL without fragment: absolute when the edition has a public address, else its path. */
     url: string;
     /** The public address's origin; absent: the page's own (`location.origin`). */

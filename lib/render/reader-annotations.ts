@@ -1,8 +1,10 @@
 /**
  * The reader's annotations file of one reader page (`/reader/<slug>.<locale>.json`, see
  * lib/client/reader-annotations.ts): every gloss and note body the page's popovers show, the names of
- * each ¶ for its panel, the forms for “Mark every name”. The page itself carries none of it.
+ * each ¶ for its panel, the forms for “Mark every name”, the citation templates of the cited version.
+ * The page itself carries none of it.
  */
+import type { CiteTemplates } from '@/contract/cite-tokens';
 import type { Locale } from '@/i18n/routing';
 import type { AnnotatedText } from '../annotations/annotate-text';
 import type { GlossaryEntry, Note } from '../content/schema';
@@ -35,7 +37,13 @@ export function namesByBlock(annotated: AnnotatedText): Record<string, string[]>
   return names;
 }
 
-export function readerAnnotations(annotated: AnnotatedText, glossary: readonly GlossaryEntry[], locale: Locale, labels: ReaderAnnotationsLabels): ReaderAnnotations {
+export function readerAnnotations(
+  annotated: AnnotatedText,
+  glossary: readonly GlossaryEntry[],
+  locale: Locale,
+  labels: ReaderAnnotationsLabels,
+  cite?: CiteTemplates,
+): ReaderAnnotations {
   const prose = (markdown: string) => compactHast(proseToHast(markdown, locale));
   const entries = glossary.filter((entry) => annotated.entries.has(entry.id));
   const terms = Object.fromEntries(
@@ -69,6 +77,7 @@ export function readerAnnotations(annotated: AnnotatedText, glossary: readonly G
     notes,
     names: namesByBlock(annotated),
     forms: Object.fromEntries(entries.flatMap((entry) => [...entry.forms.de, ...entry.forms.en].map((form) => [form, entry.id]))),
+    ...(cite ? { cite } : {}),
     messages: labels.messages,
   };
 }

@@ -8,8 +8,8 @@
 import type { Element, ElementContent } from 'hast';
 import { hyphenateSync } from 'hyphen/de';
 
-/** Words shorter than this fit any column. */
-const minWordLength = 10;
+/** Shorter words fit the narrowest column (one of two on a 360 px phone) and wrap whole; fewer soft hyphens keep the page light (issue #11). */
+const minWordLength = 14;
 
 function hyphenateChildren(children: ElementContent[]): ElementContent[] {
   return children.map((child): ElementContent => {

@@ -26,6 +26,8 @@ const pages = [
   ...readerPaths(),
   '/de/texts/hintergruende/notes',
   '/en/texts/januar-aufstand/notes',
+  '/de/texts/hintergruende/every-name',
+  '/en/texts/januar-aufstand/every-name',
   ...entryPages,
 ];
 const views = ['parallel', 'interleaved', 'de', 'en'] as const;

@@ -214,4 +214,44 @@ test.describe('copy with citation', () => {
     expect(copied).not.toContain('{origin}');
     await context.close();
   });
+
+  /** Selects ¶ 14 and copies it, as the browser's copy would; returns the plain text put on the clipboard. */
+  const copyParagraph = (page: Page) =>
+    page.evaluate(() => {
+      const row = document.getElementById('p14');
+      if (!row) throw new Error('no row');
+      const range = document.createRange();
+      range.selectNodeContents(row);
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      const transfer = new DataTransfer();
+      document.dispatchEvent(new ClipboardEvent('copy', { clipboardData: transfer, bubbles: true, cancelable: true }));
+      return transfer.getData('text/plain');
+    });
+
+  test('once the citation data has arrived (fetched when idle): the Chicago entry, dated today', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2027-05-06T10:00:00'));
+    const arrived = page.waitForResponse((response) => response.url().endsWith('/reader/hintergruende.de.json'));
+    await page.goto(`${other}/de/texts/hintergruende`);
+    await arrived;
+    await expect.poll(() => copyParagraph(page)).toContain(`Zugegriffen am 6. Mai 2027. ${other}/de/texts/hintergruende.`);
+  });
+
+  test('before the citation data has arrived: a correct reference from the page’s metadata, and the data is asked for', async ({ page }) => {
+    let asked = 0;
+    await page.route('**/reader/*.json', (route) => {
+      asked += 1;
+      return route.abort();
+    });
+    await page.goto(`${other}/de/texts/hintergruende`);
+    const before = asked;
+    const copied = await copyParagraph(page);
+    expect(copied).toContain('Großbritanien 2,4%');
+    expect(copied).toContain('\n\nZavatsky, Yana. „');
+    expect(copied).toContain(`“. Kasachstan 2022 – Zweisprachige Leseausgabe, 2026. ${other}/de/texts/hintergruende\n`);
+    expect(copied).toContain(`${other}/de/texts/hintergruende#p14:~:text=`);
+    expect(copied).not.toContain('Zugegriffen');
+    await expect.poll(() => asked).toBeGreaterThan(before);
+  });
 });

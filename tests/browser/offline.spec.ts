@@ -139,7 +139,7 @@ test.describe('offline reading', () => {
 
     await page.goto('/de/texts/januar-aufstand#p17');
     // The quiet reader marks a name once: open the marked occurrence, wherever it is.
-    await page.locator('.rows .cell[lang="de"] [data-term="tengizchevroil"]').first().click();
+    await page.locator('.rows .cell[lang="de"] [href$="/glossary/tengizchevroil"]').first().click();
     await expect(page.locator('#pop-term-tengizchevroil')).toBeVisible();
     await page.keyboard.press('Escape');
 

@@ -6,9 +6,9 @@ const reader = '/de/texts/hintergruende';
 test.describe('marking policy', () => {
   test('a name is marked at its first occurrence; names every reader knows are not marked; the rest is plain text', async ({ page }) => {
     await page.goto('/de/texts/januar-aufstand');
-    await expect(page.locator('.rows .cell[lang="de"] .term[data-term="tengizchevroil"]')).toHaveCount(1);
-    await expect(page.locator('.rows .cell[lang="en"] .term[data-term="tengizchevroil"]')).toHaveCount(1);
-    await expect(page.locator('.rows [data-term="kazakhstan"]')).toHaveCount(0);
+    await expect(page.locator('.rows .cell[lang="de"] .term[href$="/glossary/tengizchevroil"]')).toHaveCount(1);
+    await expect(page.locator('.rows .cell[lang="en"] .term[href$="/glossary/tengizchevroil"]')).toHaveCount(1);
+    await expect(page.locator('.rows [href$="/glossary/kazakhstan"]')).toHaveCount(0);
     await expect(page.locator('.rows .cell[lang="de"]').filter({ hasText: 'Kasachstan' }).first()).toBeVisible();
   });
 
@@ -16,14 +16,50 @@ test.describe('marking policy', () => {
     await page.goto(reader);
     await page.locator('label[for="marks-every"]').click();
     await expect(page).toHaveURL(/[?&]marks=every/);
-    expect(await page.locator('.rows .term[data-term="kazakhstan"]').count()).toBeGreaterThan(40);
+    expect(await page.locator('.rows .term[href$="/glossary/kazakhstan"]').count()).toBeGreaterThan(40);
     await expect(page.getByRole('link', { name: 'Sprache der Oberfläche' })).toHaveAttribute('href', /marks=every/);
     await page.goto(reader);
     await expect(page.locator('#marks-every')).toBeChecked();
-    expect(await page.locator('.rows .term[data-term="kazakhstan"]').count()).toBeGreaterThan(40);
+    expect(await page.locator('.rows .term[href$="/glossary/kazakhstan"]').count()).toBeGreaterThan(40);
     await page.locator('label[for="marks-first"]').click();
-    await expect(page.locator('.rows .term[data-term="kazakhstan"]')).toHaveCount(0);
+    await expect(page.locator('.rows .term[href$="/glossary/kazakhstan"]')).toHaveCount(0);
     await expect(page).not.toHaveURL(/marks=/);
+  });
+});
+
+test.describe('“Mark every name” without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the control is a pair of links; the every-name page marks every occurrence as a link to its entry', async ({ page }) => {
+    await page.goto(reader);
+    await expect(page.locator('.mark-switch')).toBeHidden();
+    const links = page.locator('.mark-links a');
+    await expect(links).toHaveText(['Einmal markiert', 'Jeden Namen markieren']);
+    await expect(links.first()).toHaveAttribute('aria-current', 'page');
+    await expect(page.locator('.rows [href$="/glossary/kazakhstan"]')).toHaveCount(0);
+    await links.last().click();
+    await expect(page).toHaveURL(/\/de\/texts\/hintergruende\/every-name$/);
+    await expect(page.locator('.mark-links a').last()).toHaveAttribute('aria-current', 'page');
+    const every = page.locator('.rows .term[href$="/glossary/kazakhstan"]');
+    expect(await every.count()).toBeGreaterThan(40);
+    // The names the policy marks stay plain `.term`s; the others are the same links as the script adds.
+    await expect(page.locator('.rows .term--added[href$="/glossary/kazakhstan"]')).toHaveCount(await every.count());
+    await expect(page.locator('.rows .cell[lang="de"] .term:not(.term--added)[href$="/glossary/kazcent"]')).toHaveCount(1);
+    await every.first().click();
+    await expect(page).toHaveURL(/\/de\/glossary\/kazakhstan$/);
+  });
+});
+
+test.describe('the every-name page with JavaScript', () => {
+  test('starts with every name marked whatever was stored, and “Marked once” unmarks the added ones', async ({ page }) => {
+    await page.goto(reader);
+    await page.evaluate(() => localStorage.setItem('edition:marks', 'first'));
+    await page.goto(`${reader}/every-name`);
+    await expect(page.locator('#marks-every')).toBeChecked();
+    expect(await page.locator('.rows .term[href$="/glossary/kazakhstan"]').count()).toBeGreaterThan(40);
+    await page.locator('label[for="marks-first"]').click();
+    await expect(page.locator('.rows .term[href$="/glossary/kazakhstan"]')).toHaveCount(0);
+    await expect(page.locator('.rows .cell[lang="de"] .term[href$="/glossary/kazcent"]')).toHaveCount(1);
   });
 });
 

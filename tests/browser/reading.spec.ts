@@ -206,4 +206,55 @@ test.describe('the reader’s own annotations', () => {
       ).toEqual([]);
     }
   });
+
+  test('on My annotations a reader edits, filters by tag and colour, deletes and undoes', async ({ page }) => {
+    await page.goto(reader);
+    await annotate(page, 'p12', 'de', 'Russland 3,9%', 'erste Notiz', 'Zahlen');
+    await annotate(page, 'p12', 'en', 'Russia 3.9%', 'second note', 'figures');
+    await page.goto('/de/my-annotations');
+    const items = page.locator('.my-annotation');
+    await expect(items).toHaveCount(2);
+    const english = items.filter({ has: page.locator('blockquote', { hasText: 'Russia 3.9%' }) });
+    const german = items.filter({ has: page.locator('blockquote', { hasText: 'Russland 3,9%' }) });
+
+    // Edit: a new note and another colour, kept across a reload.
+    await english.getByRole('button', { name: 'Ihre Anmerkung bearbeiten' }).click();
+    const editor = page.locator('#reading-editor');
+    await expect(editor.locator('textarea')).toHaveValue('second note');
+    await editor.locator('textarea').fill('geänderte Notiz');
+    await editor.getByLabel('grün').check();
+    await editor.getByRole('button', { name: 'Speichern' }).click();
+    await expect(english.locator('.my-note')).toHaveText('geänderte Notiz');
+    await expect(english).toHaveClass(/highlight-green/);
+
+    // Filters: by tag, then by colour; “all” shows both again.
+    await page.locator('#filter-tag').selectOption('figures');
+    await expect(items.locator('blockquote')).toHaveText(['Russia 3.9%']);
+    await page.locator('#filter-tag').selectOption('');
+    await page.locator('#filter-colour').selectOption('yellow');
+    await expect(items.locator('blockquote')).toHaveText(['Russland 3,9%']);
+    await page.locator('#filter-colour').selectOption('');
+    await expect(items).toHaveCount(2);
+
+    // Delete, then undo from the status message: the annotation is back, also after a reload.
+    await german.getByRole('button', { name: 'Löschen' }).click();
+    await expect(items).toHaveCount(1);
+    await expect(page.locator('#reading-status')).toContainText('Anmerkung gelöscht.');
+    await page.locator('#reading-status').getByRole('button', { name: 'Rückgängig' }).click();
+    await expect(items).toHaveCount(2);
+    await page.reload();
+    await expect(items).toHaveCount(2);
+    await expect(english.locator('.my-note')).toHaveText('geänderte Notiz');
+  });
+
+  test('a reader page without stored annotations never loads the reading layer', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(reader);
+    await page.waitForLoadState('networkidle');
+    await page.mouse.wheel(0, 2000);
+    await page.locator('#p12 .row-label').click();
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((path) => path.startsWith('/reading/'))).toEqual([]);
+  });
 });

@@ -97,7 +97,7 @@ test.describe('an entry’s page', () => {
   test('a term popover links to the entry’s page', async ({ page }) => {
     await page.goto('/en/texts/januar-aufstand');
     // The quiet reader marks a name once: open the marked occurrence, wherever it is.
-    await page.locator('.rows .cell[lang="en"] [data-term="chevron"]').first().click();
+    await page.locator('.rows .cell[lang="en"] [href$="/glossary/chevron"]').first().click();
     await page.locator('#pop-term-chevron').getByRole('link', { name: 'Chevron' }).click();
     await expect(page).toHaveURL(/\/en\/glossary\/chevron$/);
     await expect(page.locator('h1')).toContainText('Chevron');

@@ -206,6 +206,31 @@ test.describe('security headers', () => {
     expect(rules.get('/assets/*')?.get('cache-control')).toMatch(/immutable/);
     expect(served['cache-control'], 'pages are revalidated').toMatch(/max-age=0/);
   });
+
+  test('out/_headers names the type of every download a host may not know, as the server sends it', async ({ request }) => {
+    const rules = headersFile();
+    const downloads = [
+      '/api/cite/hintergruende.de.bib',
+      '/api/cite/hintergruende.de.ris',
+      '/api/cite/hintergruende.de.json',
+      '/api/texts/hintergruende.tei.xml',
+      '/api/texts/hintergruende.de.md',
+    ];
+    for (const download of downloads) {
+      const type = rules.get(download)?.get('content-type');
+      expect(type, `out/_headers: Content-Type for ${download}`).toBeDefined();
+      expect((await request.get(download)).headers()['content-type'], `served Content-Type of ${download}`).toBe(type);
+    }
+    expect(rules.get('/api/cite/hintergruende.de.bib')?.get('content-type')).toBe('application/x-bibtex; charset=utf-8');
+    expect(rules.get('/api/cite/hintergruende.de.ris')?.get('content-type')).toBe('application/x-research-info-systems; charset=utf-8');
+    expect(rules.get('/api/cite/hintergruende.de.json')?.get('content-type')).toMatch(/^application\/vnd\.citationstyles\.csl\+json/);
+  });
+
+  test('the policy lets the offline worker and the manifest load from the edition only', () => {
+    const policy = headersFile().get('/*')?.get('content-security-policy') ?? '';
+    expect(policy).toMatch(/(^|; )worker-src 'self'(;|$)/);
+    expect(policy).toMatch(/(^|; )manifest-src 'self'(;|$)/);
+  });
 });
 
 interface Watch {

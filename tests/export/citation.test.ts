@@ -50,3 +50,42 @@ describe('the export', () => {
     }
   });
 });
+
+/** Every string in a JSON value, with its path. */
+function strings(value: unknown, at = ''): [string, string][] {
+  if (typeof value === 'string') return [[at, value]];
+  if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, `${at}[${index}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => strings(item, `${at}.${key}`));
+  return [];
+}
+
+describe('citations travel as runs, in the annotations file (issues 11 and 17)', () => {
+  const readerFiles = readdirSync(path.join(out, 'reader')).filter((name) => name.endsWith('.json'));
+  const pages = readerFiles.map((name) => {
+    const [slug, locale] = name.split('.');
+    return { name, page: path.join(out, locale ?? '', 'texts', `${slug}.html`) };
+  });
+
+  it('every reader page’s annotations file carries its citation templates, as runs without markup', () => {
+    expect(readerFiles.length).toBeGreaterThan(0);
+    for (const name of readerFiles) {
+      const { cite } = JSON.parse(readFileSync(path.join(out, 'reader', name), 'utf8')) as { cite?: { styles: Record<string, { bibliography: unknown }> } };
+      expect(cite, name).toBeDefined();
+      const bibliography = cite?.styles.chicago?.bibliography;
+      expect(Array.isArray(bibliography), `${name}: the Chicago entry is runs`).toBe(true);
+      // The downloads are BibLaTeX, RIS and CSL-JSON, not HTML; every other string is a run's text.
+      const html = strings(cite, 'cite').filter(([at, value]) => !at.startsWith('cite.exports') && /[<>]|&(#?\w+);/.test(value));
+      expect(html, name).toEqual([]);
+    }
+  });
+
+  it('the reader page itself carries no citation templates, only what citing needs at once', () => {
+    for (const { name, page } of pages) {
+      const html = readFileSync(page, 'utf8');
+      const data = /<script type="application\/json" id="reader-data"[^>]*>([^<]*)<\/script>/.exec(html)?.[1];
+      expect(data, `${name}: the page has its reader data`).toBeDefined();
+      const { cite } = JSON.parse(data ?? '{}') as { cite?: Record<string, unknown> };
+      expect(Object.keys(cite ?? {}).sort(), name).toEqual(['lang', 'messages', 'origin', 'slug', 'url'].filter((key) => key !== 'origin' || cite?.origin !== undefined));
+    }
+  });
+});

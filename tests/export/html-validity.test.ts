@@ -71,6 +71,7 @@ describe('the Nu HTML Checker', () => {
       'en/sources.html',
       'de/texts/januar-aufstand.html',
       'de/texts/januar-aufstand/notes.html',
+      'de/texts/januar-aufstand/every-name.html',
     ]) {
       expect(pages, `out/${page} is not among the checked pages`).toContain(path.join(out, page));
     }

@@ -16,7 +16,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync,
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
+import { cp, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { execFile } from 'node:child_process';
+import { brotliCompress, brotliDecompressSync, gzip as gzipCallback } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { editionAt, generatedCases, namedCases, probe, runCorpus, samplePaths, send } from '../helpers/http-corpus';
 
@@ -27,6 +30,9 @@ const publishScript = path.join(repository, 'scripts', 'publish.js');
 const seed = Number(process.env.FUZZ_SEED ?? 20260113);
 const generated = Number(process.env.FUZZ_COUNT ?? 10_000);
 const page = '/de/texts/januar-aufstand';
+const run = promisify(execFile);
+const brotli = promisify(brotliCompress);
+const gzip = promisify(gzipCallback);
 
 interface Served {
   child: ChildProcess;
@@ -203,16 +209,22 @@ describe('publishing under load', () => {
     const readers = Array.from({ length: 20 }, async (_, index) => {
       while (running) await get(targets[index % targets.length] as string);
     });
+    // Everything between publishes runs asynchronously: a test process that blocked its own event loop
+    // for seconds (a synchronous copy of the export, brotli, spawnSync) let its idle keep-alive sockets
+    // outlive the server's keep-alive timeout and then counted the resets of its own stale sockets.
     for (let n = 1; n <= 3; n += 1) {
       const staging = path.join(project, '.editions', 'staging');
-      cpSync(exported, staging, { recursive: true });
+      await cp(exported, staging, { recursive: true });
       const file = path.join(staging, 'de', 'texts', 'januar-aufstand.html');
       const body = editionBody(n);
-      writeFileSync(file, body);
-      writeFileSync(`${file}.br`, brotliCompressSync(body));
-      writeFileSync(`${file}.gz`, gzipSync(body));
-      writeFileSync(path.join(staging, 'assets', `only-in-${n}.js`), `// edition ${n}\n`);
-      const published = spawnSync(process.execPath, [publishScript], { cwd: project, encoding: 'utf8' });
+      await writeFile(file, body);
+      await writeFile(`${file}.br`, await brotli(body));
+      await writeFile(`${file}.gz`, await gzip(body));
+      await writeFile(path.join(staging, 'assets', `only-in-${n}.js`), `// edition ${n}\n`);
+      const published = await run(process.execPath, [publishScript], { cwd: project, encoding: 'utf8' }).then(
+        () => ({ status: 0, stderr: '' }),
+        (error: { code?: number; stderr?: string }) => ({ status: error.code ?? 1, stderr: error.stderr ?? String(error) }),
+      );
       expect(published.status, published.stderr).toBe(0);
       await new Promise((resolve) => setTimeout(resolve, 300));
     }

@@ -5,7 +5,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { myAnnotationsId } from '@/contract/reading';
 import type { Locale } from '@/i18n/routing';
 import { Reference } from '@/contract/reference';
-import { getTexts, pageAlternates } from '@/lib/edition';
+import { editionUrl, getTexts, pageAlternates } from '@/lib/edition';
 import { inEveryLanguage, paths } from '@/contract/routes';
 import '../../reading.css';
 
@@ -39,7 +39,7 @@ export default async function MyAnnotationsPage({ params }: MyAnnotationsPagePro
           <p className="notice">{t('noScript')}</p>
         </noscript>
         <div id={myAnnotationsId} aria-live="polite" />
-        <ReadingLayerData locale={locale} texts={texts} />
+        <ReadingLayerData locale={locale} texts={texts} origin={editionUrl()?.origin} />
       </main>
     </>
   );

@@ -3,7 +3,9 @@ import { noteSourcesLabels } from '@/components/NoteSources';
 import { readerAnnotationsPath } from '@/contract/reader';
 import { routing, type Locale } from '@/i18n/routing';
 import { annotateText } from '@/lib/annotations/annotate-text';
-import { findText, getEdition, getTexts } from '@/lib/edition';
+import { citeTemplates } from '@/lib/citation/cite-templates';
+import { citedLanguage } from '@/lib/citation/csl-item';
+import { editionUrl, findText, getEdition, getTexts } from '@/lib/edition';
 import { readerAnnotations } from '@/lib/render/reader-annotations';
 
 export const dynamic = 'force-static';
@@ -26,14 +28,22 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const text = found ? findText(found.slug) : undefined;
   if (!found || !text) return new Response('Not found', { status: 404 });
   const { locale } = found;
-  const { glossary } = getEdition();
+  const { glossary, meta } = getEdition();
+  const url = editionUrl();
+  const cite = citeTemplates(text, meta, { lang: citedLanguage(text, locale), locale, ...(url ? { url } : {}) });
   const kinds = { de: await getTranslations({ locale: 'de', namespace: 'Annotations' }), en: await getTranslations({ locale: 'en', namespace: 'Annotations' }) };
   const t = kinds[locale];
-  const data = readerAnnotations(annotateText(text, glossary), glossary, locale, {
-    kind: (lang, kind) => kinds[lang](`termKinds.${kind}`),
-    note: (lang, number, kind) => `${kinds[lang]('note', { number })} · ${kinds[lang](`noteKinds.${kind}`)}`,
-    sources: await noteSourcesLabels(locale),
-    messages: { note: t.raw('note') as string, notes: t('notes') },
-  });
+  const data = readerAnnotations(
+    annotateText(text, glossary),
+    glossary,
+    locale,
+    {
+      kind: (lang, kind) => kinds[lang](`termKinds.${kind}`),
+      note: (lang, number, kind) => `${kinds[lang]('note', { number })} · ${kinds[lang](`noteKinds.${kind}`)}`,
+      sources: await noteSourcesLabels(locale),
+      messages: { note: t.raw('note') as string, notes: t('notes') },
+    },
+    cite,
+  );
   return Response.json(data);
 }

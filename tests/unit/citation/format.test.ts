@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadEdition } from '@/lib/pipeline/load-edition';
 import type { Language } from '@/lib/content/model';
 import { cslItem } from '@/lib/citation/csl-item';
-import { formatReference, simplifyHtml } from '@/lib/citation/format';
+import { citeprocRuns, formatReference } from '@/lib/citation/format';
 import type { EngineStyle } from '@/lib/citation/styles';
 import { accessed, baseUrl, fixtureEdition, personText } from './fixtures';
 
@@ -80,22 +80,46 @@ describe('hintergruende, the German original', () => {
   });
 });
 
-describe('the HTML', () => {
-  it('contains only <i> and <b> besides text', () => {
+describe('the runs', () => {
+  it('carry only text, italic and bold: no markup, no entity, nothing else', () => {
     for (const style of ['chicago', 'chicagoFullNote', 'apa', 'mla'] as const) {
       for (const lang of ['de', 'en'] as const) {
         const reference = formatReference(real('januar-aufstand', lang), { style, locale: lang, locator: '12' });
-        for (const html of [reference.bibliography.html, reference.citation.html]) {
-          expect(html.replace(/<\/?[ib]>/g, '')).not.toMatch(/[<>]/);
-          expect(html).not.toMatch(/&(?!amp;|lt;|gt;)/);
+        for (const { runs, text } of [reference.bibliography, reference.citation]) {
+          expect(runs.length).toBeGreaterThan(0);
+          for (const run of runs) expect(Object.keys(run).filter((key) => !['t', 'i', 'b'].includes(key))).toEqual([]);
+          expect(text).not.toMatch(/[<>]|&(#?\w+);/);
+          expect(runs.map((run) => run.t).join('')).toBe(text);
         }
       }
     }
   });
 
-  it('reduces citeproc’s markup to <i> and <b>', () => {
-    expect(simplifyHtml('<div class="csl-entry">A <i>B <span style="font-style:normal;">C</span> D</i> &#38; <b>E</b>.</div>\n')).toBe('A <i>B </i>C<i> D</i> &amp; <b>E</b>.');
-    expect(simplifyHtml('<i><b>both</b></i>')).toBe('<i><b>both</b></i>');
+  it('the title of a web page is italic in APA, the site in MLA, each its own run', () => {
+    const italic = (style: EngineStyle) =>
+      formatReference(real('januar-aufstand', 'en'), { style, locale: 'en' })
+        .bibliography.runs.filter((run) => run.i)
+        .map((run) => run.t);
+    expect(italic('apa')).toEqual(['The January Uprising and the Mass Strikes in Kazakhstan']);
+    expect(italic('mla')).toEqual(['Kazakhstan 2022 – A Bilingual Reading Edition']);
+  });
+
+  it('reduce citeproc’s markup to italic and bold, entities decoded by the parser', () => {
+    expect(citeprocRuns('<div class="csl-entry">A <i>B <span style="font-style:normal;">C</span> D</i> &#38; <b>E</b>.</div>\n')).toEqual([
+      { t: 'A ' },
+      { t: 'B ', i: 1 },
+      { t: 'C' },
+      { t: ' D', i: 1 },
+      { t: ' & ' },
+      { t: 'E', b: 1 },
+      { t: '.' },
+    ]);
+    expect(citeprocRuns('<i><b>both</b></i>')).toEqual([{ t: 'both', i: 1, b: 1 }]);
+    expect(citeprocRuns('<span style="font-variant: small-caps">Small</span> caps &lt;x&gt;')).toEqual([{ t: 'Small caps <x>' }]);
+  });
+
+  it('keep white space inside formatting, trim it around the entry', () => {
+    expect(citeprocRuns('\n  <i> a </i> b \n')).toEqual([{ t: ' a ', i: 1 }, { t: ' b' }]);
   });
 });
 

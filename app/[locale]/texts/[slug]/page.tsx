@@ -1,26 +1,10 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { CitePopover } from '@/components/CitePopover';
-import { CitationMeta } from '@/components/CitationMeta';
-import { ParagraphPanel } from '@/components/ParagraphPanel';
-import { Prose } from '@/components/Prose';
-import { ReaderControls } from '@/components/ReaderControls';
-import { SiteHeader } from '@/components/SiteHeader';
-import { TextDownloads } from '@/components/TextDownloads';
-import { TextHeader } from '@/components/TextHeader';
-import { TextRows } from '@/components/TextRows';
-import { ReadingLayerData } from '@/components/ReadingLayerData';
+import { ReaderPage } from '@/components/ReaderPage';
 import type { Locale } from '@/i18n/routing';
 import { Reference } from '@/contract/reference';
-import type { ReaderData } from '@/lib/client/reader-data';
-import { annotateText } from '@/lib/annotations/annotate-text';
-import { citeClasses, citePopoverId, printUrlAttribute } from '@/contract/cite-popover';
-import { notesPagePath, readerAnnotationsPath, readerDataId, readerIds, toastClasses } from '@/contract/reader';
-import { citeTemplates, staticCite } from '@/lib/citation/cite-templates';
-import { citedLanguage } from '@/lib/citation/csl-item';
-import { editionUrl, findText, getEdition, getTexts, pageAlternates } from '@/lib/edition';
-import { inEveryLanguage, paths } from '@/contract/routes';
+import { findText, getTexts, pageAlternates } from '@/lib/edition';
 import '../../../reading.css';
 
 interface TextPageProps {
@@ -44,119 +28,10 @@ export async function generateMetadata({ params }: TextPageProps): Promise<Metad
   };
 }
 
-/** JSON for the reader's script; `<` is escaped so that no text can close the script element. */
-function serialise(data: ReaderData): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
-}
-
 export default async function TextPage({ params }: TextPageProps) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const text = findText(slug);
   if (!text) notFound();
-  const t = await getTranslations({ locale, namespace: 'Text' });
-  const reader = await getTranslations({ locale, namespace: 'Reader' });
-  const languages = await getTranslations({ locale, namespace: 'Languages' });
-  const reading = await getTranslations({ locale, namespace: 'Reading' });
-  const annotations = await getTranslations({ locale, namespace: 'Annotations' });
-  const reference = new Reference(slug);
-  const { glossary } = getEdition();
-  const annotated = annotateText(text, glossary);
-  const edition = getEdition();
-  const lang = citedLanguage(text, locale);
-  const url = editionUrl();
-  const citeOptions = { lang, locale, ...(url ? { url } : {}) };
-  const cite = citeTemplates(text, edition.meta, citeOptions);
-  const citeMessages = await getTranslations({ locale, namespace: 'Cite' });
-  // Without a public address the script puts the page's own origin in front of the path.
-  const pageUrl = url ? new URL(reference.href(locale), url).href : reference.href(locale);
-  const data: ReaderData = {
-    messages: {
-      reveal: reader.raw('reveal') as string,
-      conceal: reader.raw('conceal') as string,
-      range: reader.raw('range') as string,
-      missing: reader.raw('missing') as string,
-      redirected: reader.raw('redirected') as string,
-      theme: reader.raw('theme') as string,
-      themes: { system: reader('themes.system'), light: reader('themes.light'), dark: reader('themes.dark') },
-      languages: inEveryLanguage((lang) => languages(lang)),
-      statusClose: reader('statusClose'),
-    },
-    annotations: readerAnnotationsPath(slug, locale),
-    panel: {
-      messages: {
-        title: reader.raw('panel') as string,
-        cite: reader.raw('panelCite') as string,
-        none: reader('panelNone'),
-        note: annotations.raw('note') as string,
-      },
-    },
-    redirects: text.anchors.redirects,
-    cite: {
-      templates: cite,
-      url: pageUrl,
-      origin: url ? url.origin : undefined,
-      messages: {
-        whole: citeMessages('whole'),
-        block: citeMessages.raw('block') as string,
-        copied: citeMessages('copied'),
-        copy: citeMessages('copy'),
-        quoteFrom: citeMessages('quoteFrom'),
-        extend: citeMessages.raw('extend') as string,
-      },
-      slug,
-      lang,
-    },
-  };
-  return (
-    <>
-      <a className="skip-link" href="#text-start">
-        {reader('skipToText')}
-      </a>
-      <SiteHeader locale={locale} alternates={inEveryLanguage((lang) => reference.href(lang))} />
-      <CitationMeta text={text} lang={lang} locale={locale} />
-      <main id="main" className="reader">
-        <article className="text" aria-labelledby="text-title">
-          <TextHeader text={text} locale={locale} />
-          <p className={citeClasses.wholeText}>
-            <button type="button" popoverTarget={citePopoverId}>
-              {citeMessages('citeText')}
-            </button>
-          </p>
-          <p className="print-only" {...{ [printUrlAttribute]: true }}>
-            {reader('printedFrom', { url: pageUrl })}
-          </p>
-          <ReaderControls locale={locale} />
-          <p className="reading-hint">
-            {reading('hint')} <a href={paths.myAnnotations(locale)}>{reading('nav')}</a>
-          </p>
-          <TextRows annotated={annotated} locale={locale} />
-          {annotated.notes.length > 0 ? (
-            // In print the script puts the notes here as endnotes; without it, this line says where they are.
-            <p className="print-only notes-elsewhere">
-              <a href={notesPagePath(locale, slug)}>{reader('notesElsewhere', { url: url ? new URL(notesPagePath(locale, slug), url).href : notesPagePath(locale, slug) })}</a>
-            </p>
-          ) : null}
-          <section className="text-notes" aria-labelledby="edition-notes">
-            <h2 id="edition-notes">{t('editionNotes')}</h2>
-            <Prose markdown={text.meta.editionNotes[locale]} locale={locale} />
-            <h3>{t('rights')}</h3>
-            <p>{text.meta.rights[locale]}</p>
-          </section>
-          <TextDownloads text={text} locale={locale} />
-        </article>
-        <CitePopover cite={staticCite(text, edition.meta, citeOptions)} citeKey={cite.key} slug={slug} lang={lang} url={pageUrl} locale={locale} />
-        <ParagraphPanel locale={locale} />
-        <p id={readerIds.status} className="visually-hidden" role="status" />
-        <div className="reader-toast" id={readerIds.toast} hidden>
-          <p className={toastClasses.text} />
-          <button type="button" className={toastClasses.close} aria-label={reader('statusClose')}>
-            ×
-          </button>
-        </div>
-        <script type="application/json" id={readerDataId} data-edition="data" dangerouslySetInnerHTML={{ __html: serialise(data) }} />
-        <ReadingLayerData locale={locale} text={{ slug, redirects: text.anchors.redirects }} />
-      </main>
-    </>
-  );
+  return <ReaderPage text={text} locale={locale} marks="first" />;
 }

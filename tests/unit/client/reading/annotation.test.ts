@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError, mergeAnnotations, parseAnnotationExport, toAnnotationCollection, type ReaderAnnotation } from '@/client/reading/annotation';
+import { ImportError, mergeAnnotations, parseAnnotationExport, targetOrigin, toAnnotationCollection, type ReaderAnnotation } from '@/client/reading/annotation';
 import { runAssertions } from '../../../helpers/web-annotation-assertions';
 
 const origin = 'http://127.0.0.1:4173';
@@ -61,5 +61,21 @@ describe('a reader’s annotations as W3C Web Annotations', () => {
     const quoteless = JSON.parse(JSON.stringify(collection));
     quoteless.first.items[0].target.selector = [quoteless.first.items[0].target.selector[1]];
     expect(() => parseAnnotationExport(quoteless)).toThrow(/no TextQuoteSelector/);
+  });
+});
+
+describe('the address exported annotations target', () => {
+  it('is the edition’s canonical origin when the page was built with one, wherever it is served from', () => {
+    const collection = toAnnotationCollection([note], {
+      origin: targetOrigin({ origin: 'https://kasachstan2022.example' }, 'http://127.0.0.1:4173'),
+      label: 'Mine',
+      now: new Date('2026-12-02T00:00:00Z'),
+      id: 'urn:uuid:1',
+    });
+    expect(collection.first.items[0]?.target.source).toBe('https://kasachstan2022.example/de/texts/januar-aufstand');
+  });
+
+  it('is the page’s own origin when no public address is configured', () => {
+    expect(targetOrigin({}, 'http://127.0.0.1:4173')).toBe('http://127.0.0.1:4173');
   });
 });
