@@ -155,7 +155,7 @@ export function initCite(data: ReaderData | undefined): void {
 
   document.addEventListener('click', (event) => {
     if (!(event.target instanceof Element)) return;
-    const whole = event.target.closest<HTMLElement>('.cite-text button');
+    const whole = event.target.closest<HTMLElement>(`.${citeClasses.wholeText} button`);
     if (whole) {
       anchor = undefined;
       current = undefined;
@@ -195,7 +195,7 @@ export function initCite(data: ReaderData | undefined): void {
     }
     const button = target?.closest<HTMLButtonElement>(`[${citeCopyAttribute}]`);
     if (!button) return;
-    const name = button.dataset.copy ?? '';
+    const name = button.getAttribute(citeCopyAttribute) ?? '';
     // The runs' text; before the script has filled the popover, the page's own (undated) reference.
     const text = shown.get(name) ?? popover.querySelector(citePart(name))?.textContent?.trim() ?? '';
     void navigator.clipboard?.writeText(text).then(() => {

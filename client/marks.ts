@@ -5,7 +5,7 @@
  * other occurrences as plain text (no element, no tab stop); this wraps them, with the build's own
  * matcher (contract/term-pattern.ts), only when asked.
  */
-import { controlNames, markModes, readerAttributes, readerClasses, rootAttributes, rowClasses, storageKeys, type MarkMode } from '@/contract/reader';
+import { controlNames, markModes, readerClasses, rootAttributes, rowClasses, storageKeys, type MarkMode } from '@/contract/reader';
 import type { ReaderAnnotations } from '@/lib/client/reader-annotations';
 import { termPattern } from '@/contract/term-pattern';
 import { loadAnnotations } from './annotations';

@@ -1,8 +1,9 @@
 /**
  * Every page of the export links the same way to itself and to its other language (`pageAlternates`,
  * lib/edition.ts): one canonical link, one hreflang link per interface language, all written alike,
- * relative paths without a public address, absolute on it with one. Pages served in place of another
- * (404, offline) have none: they are no address of their own.
+ * relative paths without a public address, absolute on it with one. A page that is not to be found
+ * itself (a redirect of a released id, a `noindex` second view such as a text's every-name page) names the
+ * page it stands for, in both languages. Pages served in place of another (404, offline) have none.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,10 +30,12 @@ interface HeadLinks {
   alternates: Map<string, string[]>;
   /** Where a redirect page sends the reader (meta refresh). */
   refresh?: string;
+  /** `<meta name="robots" content="noindex, …">`. */
+  noindex: boolean;
 }
 
 function headLinks(html: string): HeadLinks {
-  const found: HeadLinks = { canonical: [], alternates: new Map() };
+  const found: HeadLinks = { canonical: [], alternates: new Map(), noindex: false };
   visit(fromHtml(html), 'element', (node: Element) => {
     const rel = node.properties.rel;
     const href = node.properties.href;
@@ -45,6 +48,7 @@ function headLinks(html: string): HeadLinks {
     if (node.tagName === 'meta' && String(node.properties.httpEquiv).toLowerCase() === 'refresh' && typeof content === 'string') {
       found.refresh = content.replace(/^\d+;\s*url=/i, '');
     }
+    if (node.tagName === 'meta' && node.properties.name === 'robots' && typeof content === 'string' && /\bnoindex\b/.test(content)) found.noindex = true;
   });
   return found;
 }
@@ -68,18 +72,20 @@ describe('canonical and hreflang links, one rule for every page', () => {
     expect(pages.filter((page) => page.path.startsWith('/en')).length).toBe(pages.filter((page) => page.path.startsWith('/de')).length);
   });
 
-  test('every page has one canonical link to itself (a redirect page: to its target) and one hreflang link per language to itself in it', () => {
+  test('every page has one canonical link to itself (a redirect or noindex page: to the page it stands for) and one hreflang link per language to that page in it', () => {
     const origins = new Set<string>();
     const problems: string[] = [];
     for (const page of pages.filter((candidate) => !servedInstead.has(candidate.file))) {
-      const { canonical, alternates, refresh } = page.links;
+      const { canonical, alternates, refresh, noindex } = page.links;
       // Written as paths without a public address, as absolute URLs on it: compare the paths, collect the origins.
       const pathOf = (href: string) => {
         const url = new URL(href, 'http://relative.invalid');
         origins.add(url.origin);
         return url.pathname;
       };
-      const self = refresh && page.path !== '/' ? pathOf(refresh) : page.path;
+      const standsFor = refresh && page.path !== '/' ? pathOf(refresh) : noindex && canonical[0] ? pathOf(canonical[0]) : page.path;
+      // A page in one language stands for a page in the same language.
+      const self = inLanguage(standsFor, page.path.split('/')[1] ?? '');
       const expected = new Map<string, string>(languages.map((lang) => [lang, page.path === '/' ? `/${lang}` : inLanguage(self, lang)]));
       if (page.path === '/') expected.set('x-default', '/');
       if (canonical.length !== 1 || pathOf(canonical[0]!) !== self) problems.push(`${page.file}: canonical ${JSON.stringify(canonical)}, expected one to ${self}`);
