@@ -1,8 +1,8 @@
 /**
  * Issue #11: a reader page weighs like a static page. Its HTML, as the server sends it (the
  * precompressed brotli copy), against the bare-HTML page of the same blocks that `npm run bench`
- * generates (scripts/bench-baseline.ts). The target is 1.5×, not reached yet (1.73–1.78× on
- * 2026-12-02, from 3.4–4.0× before the glosses and note bodies left the page): the page must never
+ * generates (scripts/bench-baseline.ts). The target is 1.5×, not reached yet (1.58–1.62× at the end
+ * of 2026-12-02, from 3.4–4.0× before the glosses, notes, citation templates and the reading layer's strings left the page): the page must never
  * grow back past today's ratio, and the target's test says when it is met (then swap `fails` for `test`).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { baselineHtml, maxBrotliRatio, type BaselineText } from '../../scripts/b
 const out = path.resolve(process.env.EXPORT_OUT ?? 'out');
 const texts = (JSON.parse(readFileSync(path.join(out, 'api/texts.json'), 'utf8')) as { texts: { slug: string }[] }).texts.map((text) => text.slug);
 /** Today's heaviest ratio, rounded up: a ceiling that only goes down. */
-const ceiling = 1.8;
+const ceiling = 1.65;
 const brotli = (content: string) => brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 describe('reader pages weigh like a static page', () => {
