@@ -115,10 +115,13 @@ function renderStyles(text: Text, item: CslItem, locale: Language): Record<Style
   const history = apaHistory(text, item.language);
   const original = originalSentence(text, item.language);
   const withHistory = (style: EngineStyle): CslItem => (style === 'apa' && history ? { ...item, references: history } : item);
+  // Chicago's full note names the original too (a first citation must say what the version translates);
+  // the short note and the in-text forms only point back to the entry.
+  const withOriginal = (style: EngineStyle, runs: CiteRun[]) => (original && style === 'chicagoFullNote' ? appendText(runs, ` ${original}`) : runs);
   const note = (style: EngineStyle) => ({
-    text: formatReference(withHistory(style), { style, locale }).citation.runs,
-    single: formatReference(withHistory(style), { style, locale, locator: tokens.single }).citation.runs,
-    range: formatReference(withHistory(style), { style, locale, locator: tokens.range }).citation.runs,
+    text: withOriginal(style, formatReference(withHistory(style), { style, locale }).citation.runs),
+    single: withOriginal(style, formatReference(withHistory(style), { style, locale, locator: tokens.single }).citation.runs),
+    range: withOriginal(style, formatReference(withHistory(style), { style, locale, locator: tokens.range }).citation.runs),
   });
   const entry = (style: StyleId): CiteRun[] => {
     const bibliography = formatReference(withHistory(style), { style, locale }).bibliography.runs;

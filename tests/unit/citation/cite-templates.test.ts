@@ -46,6 +46,16 @@ describe('templates', () => {
     expect(runsText(styles.apa.bibliography)).toContain('(Original work published 2022 in Russian: www.socialismkz.info)');
   });
 
+  it('Chicago’s full note names the original and its date; the short note only points back', () => {
+    const { styles } = citeTemplates(januar, edition.meta, { lang: 'en', locale: 'en', url: new URL('https://kasachstan-2022.test') });
+    for (const scope of ['text', 'single', 'range'] as const) {
+      expect(runsText(styles.chicago.note[scope])).toMatch(/, 2026, .*\. Original: Russian, www\.socialismkz\.info, January 24, 2022\.$/);
+      expect(runsText(styles.chicago.shortNote?.[scope] ?? [])).not.toContain('Original');
+    }
+    const german = citeTemplates(januar, edition.meta, { lang: 'de', locale: 'de', url: new URL('https://kasachstan-2022.test') });
+    expect(runsText(german.styles.chicago.note.single)).toMatch(/Original: Russisch, www\.socialismkz\.info, 24\. Januar 2022\.$/);
+  });
+
   it('the page without JavaScript: the whole text, no access date, no address when none is set', () => {
     const cite = staticCite(januar, edition.meta, { lang: 'de', locale: 'de' });
     expect(runsText(cite.chicago.bibliography)).toBe(
