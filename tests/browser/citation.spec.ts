@@ -188,33 +188,6 @@ test.describe('citing a range (issue 11: frictions)', () => {
 });
 
 test.describe('copy with citation', () => {
-  test('gives the quote, its reference and a link back to the exact words; no ¶ labels or note numbers', async ({ browser }) => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await context.newPage();
-    await page.goto(`${other}/de/texts/hintergruende#p14`);
-    await page.evaluate(() => {
-      const row = document.getElementById('p14');
-      if (!row) throw new Error('no row');
-      const range = document.createRange();
-      range.selectNodeContents(row);
-      const selection = document.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-    });
-    const copied = await page.evaluate(() => {
-      const transfer = new DataTransfer();
-      const event = new ClipboardEvent('copy', { clipboardData: transfer, bubbles: true, cancelable: true });
-      document.dispatchEvent(event);
-      return transfer.getData('text/plain');
-    });
-    expect(copied).toContain('Großbritanien 2,4%');
-    expect(copied).not.toMatch(/¶ 14/);
-    expect(copied).toContain('Zavatsky');
-    expect(copied).toContain(`${other}/de/texts/hintergruende#p14:~:text=`);
-    expect(copied).not.toContain('{origin}');
-    await context.close();
-  });
-
   /** Selects ¶ 14 and copies it, as the browser's copy would; returns the plain text put on the clipboard. */
   const copyParagraph = (page: Page) =>
     page.evaluate(() => {
@@ -229,6 +202,19 @@ test.describe('copy with citation', () => {
       document.dispatchEvent(new ClipboardEvent('copy', { clipboardData: transfer, bubbles: true, cancelable: true }));
       return transfer.getData('text/plain');
     });
+
+  test('gives the quote, its reference and a link back to the exact words; no ¶ labels or note numbers', async ({ browser }) => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${other}/de/texts/hintergruende#p14`);
+    const copied = await copyParagraph(page);
+    expect(copied).toContain('Großbritanien 2,4%');
+    expect(copied).not.toMatch(/¶ 14/);
+    expect(copied).toContain('Zavatsky');
+    expect(copied).toContain(`${other}/de/texts/hintergruende#p14:~:text=`);
+    expect(copied).not.toContain('{origin}');
+    await context.close();
+  });
 
   test('once the citation data has arrived (fetched when idle): the Chicago entry, dated today', async ({ page }) => {
     await page.clock.setFixedTime(new Date('2027-05-06T10:00:00'));
