@@ -40,9 +40,8 @@ export async function ReaderPage({ text, locale, marks }: { text: Text; locale: 
   const reading = await getTranslations({ locale, namespace: 'Reading' });
   const annotations = await getTranslations({ locale, namespace: 'Annotations' });
   const reference = new Reference(slug);
-  const { glossary } = getEdition();
-  const annotated = annotateText(text, glossary);
   const edition = getEdition();
+  const annotated = annotateText(text, edition.glossary);
   const lang = citedLanguage(text, locale);
   const url = editionUrl();
   const citeOptions = { lang, locale, ...(url ? { url } : {}) };

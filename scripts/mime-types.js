@@ -71,6 +71,18 @@ export function fileTypeOf(pathname) {
   return match ? { type: match.type, compressible: match.compressible } : { type: defaultType, compressible: false };
 }
 
+/**
+ * Files a static host may send with a wrong type, or without a charset, when it guesses by suffix: the
+ * citation downloads (Chromium showed a RIS sent without its type as mojibake), CSL-JSON, Web
+ * Annotations, TEI, Markdown, plain text, manifests. out/_headers names each one's type (security-headers.js).
+ * @param {string} pathname
+ */
+export function hostMayMistype(pathname) {
+  const lower = pathname.toLowerCase();
+  if (lower.startsWith(cslJsonPrefix) && lower.endsWith('.json')) return true;
+  return ['.bib', '.ris', '.jsonld', '.tei.xml', '.md', '.txt', '.webmanifest'].some((suffix) => lower.endsWith(suffix));
+}
+
 /** The suffixes postbuild precompresses, as a regular expression over file names. */
 export const compressiblePattern = new RegExp(
   `(${fileTypes

@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cslJsonPrefix, fileTypeOf } from './mime-types.js';
+import { fileTypeOf, hostMayMistype } from './mime-types.js';
 
 /**
  * What the Content-Security-Policy allows besides same-origin files.
@@ -197,12 +197,6 @@ function ownOriginPatterns(out) {
 }
 
 /**
- * File types a static host may not know by the suffix, or not with a charset: the citation downloads
- * (Chromium showed a RIS sent without its type as mojibake), Web Annotations, TEI, Markdown, plain text.
- */
-const hostUnknownSuffixes = ['.bib', '.ris', '.jsonld', '.tei.xml', '.md', '.txt', '.webmanifest'];
-
-/**
  * One `Content-Type` rule per published file whose type a host may get wrong (the hosts match paths,
  * not suffixes, so each file is named): its type from scripts/mime-types.js, as `npm start` and the
  * nginx recipe send it.
@@ -218,8 +212,7 @@ function contentTypeRules(out) {
       if (name.startsWith('.') || name === '_headers' || /\.(br|gz)$/.test(name)) continue;
       const urlPath = `${prefix}/${name}`;
       if (entry.isDirectory()) walk(path.join(directory, name), urlPath);
-      else if (hostUnknownSuffixes.some((suffix) => name.endsWith(suffix)) || (urlPath.startsWith(cslJsonPrefix) && name.endsWith('.json')))
-        rules.push([urlPath, fileTypeOf(urlPath).type]);
+      else if (hostMayMistype(urlPath)) rules.push([urlPath, fileTypeOf(urlPath).type]);
     }
   };
   walk(out, '');
