@@ -5,6 +5,8 @@
  * title, site, date of the version, the work's address; no access date, no translators.
  */
 
+import { metaNames, metaProperties } from '@/contract/page-metadata';
+
 export interface PageMetadata {
   /** `DC.creator`, as Zotero reads it: “Family, Given” or an organisation with a trailing comma. */
   creators: string[];
@@ -16,11 +18,11 @@ export interface PageMetadata {
 /** The page's head metadata, if it has a title. */
 export function pageMetadata(doc: Document): PageMetadata | undefined {
   const contents = (selector: string) => [...doc.querySelectorAll<HTMLMetaElement>(`head meta[${selector}]`)].map((tag) => tag.content.trim()).filter(Boolean);
-  const [title] = contents('name="DC.title"');
+  const [title] = contents(`name="${metaNames.title}"`);
   if (!title) return undefined;
-  const [site] = contents('property="og:site_name"');
-  const [date] = contents('name="DC.date"');
-  return { creators: contents('name="DC.creator"'), title, ...(site ? { site } : {}), ...(date ? { date } : {}) };
+  const [site] = contents(`property="${metaProperties.siteName}"`);
+  const [date] = contents(`name="${metaNames.date}"`);
+  return { creators: contents(`name="${metaNames.creator}"`), title, ...(site ? { site } : {}), ...(date ? { date } : {}) };
 }
 
 /**

@@ -21,6 +21,7 @@
  *   `og:url`: the canonical address, only when the edition has one (README, “Deploying”).
  * - JSON-LD is ignored by Zotero; it is for search engines and says the same, with the chain.
  */
+import { metaNames, metaProperties } from '@/contract/page-metadata';
 import type { Language, Text } from '../content/model';
 import type { EditionMeta, PersonName } from '../content/schema';
 import { paths } from '@/contract/routes';
@@ -103,10 +104,10 @@ export function webpageMetadata(item: WebpageItem, edition: EditionMeta): Citati
   const pageUrl = item.url ? absoluteUrl(item.url, item.path) : undefined;
   const meta: MetaTag[] = [
     { name: 'z.itemType', content: 'webpage' },
-    { name: 'DC.title', content: item.title },
-    ...item.authors.map((author) => ({ name: 'DC.creator', content: zoteroName(author) })),
+    { name: metaNames.title, content: item.title },
+    ...item.authors.map((author) => ({ name: metaNames.creator, content: zoteroName(author) })),
     ...(item.translators ?? []).map((translator) => ({ name: 'z.translators', content: zoteroName(translator) })),
-    { name: 'DC.date', content: item.date },
+    { name: metaNames.date, content: item.date },
     { name: 'DC.language', content: item.language },
     ...(item.rights ? [{ name: 'DC.rights', content: item.rights }] : []),
     ...(item.license ? [{ name: 'DCTERMS.license', content: item.license }] : []),
@@ -120,7 +121,7 @@ export function webpageMetadata(item: WebpageItem, edition: EditionMeta): Citati
     { property: 'og:locale', content: ogLocales[item.locale] },
     // Every page exists in both interface languages.
     { property: 'og:locale:alternate', content: ogLocales[other] },
-    { property: 'og:site_name', content: site },
+    { property: metaProperties.siteName, content: site },
     ...(item.description ? [{ property: 'og:description', content: item.description }] : []),
   ];
   const jsonLd: JsonLd = {
