@@ -101,12 +101,14 @@ export class MyAnnotations {
     importInput.addEventListener('change', () => {
       const file = importInput.files?.[0];
       if (!file) return;
+      // Emptied at once, not when the import ends: a browser fires no change for the file the
+      // input already holds, so choosing the same file again while this one anchors would be lost.
+      importInput.value = '';
       // Imports wait for the stored annotations to load and for each other: one merged against a
       // list that a later load or import then overwrites would double every annotation it adds.
       this.pending = this.pending
         .then(() => this.import(file))
-        .catch((error: unknown) => say(format(this.data.messages.importFailed, { reason: error instanceof Error ? error.message : String(error) })))
-        .finally(() => (importInput.value = ''));
+        .catch((error: unknown) => say(format(this.data.messages.importFailed, { reason: error instanceof Error ? error.message : String(error) })));
     });
   }
 
