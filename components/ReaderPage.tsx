@@ -2,7 +2,6 @@ import { getTranslations } from 'next-intl/server';
 import { CitePopover } from '@/components/CitePopover';
 import { CitationMeta } from '@/components/CitationMeta';
 import { ParagraphPanel } from '@/components/ParagraphPanel';
-import { Prose } from '@/components/Prose';
 import { ReaderControls } from '@/components/ReaderControls';
 import { SiteHeader } from '@/components/SiteHeader';
 import { TextDownloads } from '@/components/TextDownloads';
@@ -116,7 +115,11 @@ export async function ReaderPage({ text, locale, marks }: { text: Text; locale: 
           ) : null}
           <section className="text-notes" aria-labelledby="edition-notes">
             <h2 id="edition-notes">{t('editionNotes')}</h2>
-            <Prose markdown={text.meta.editionNotes[locale]} locale={locale} />
+            {/* Written once, on the about page: its source, what was left out, what the edition did (issue #11: a reader page weighs like its text). */}
+            <p>
+              {`${t('editionNotesElsewhere')} `}
+              <a href={paths.aboutText(locale, slug)}>{t('editionNotesLink')}</a>
+            </p>
             <h3>{t('rights')}</h3>
             <p>{text.meta.rights[locale]}</p>
           </section>

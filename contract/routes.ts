@@ -5,6 +5,8 @@ export const paths = {
   root: () => '/',
   library: (locale: Locale) => `/${locale}`,
   about: (locale: Locale) => `/${locale}/about`,
+  /** A text's section of the about page: its source, what was left out and what the edition did to it. */
+  aboutText: (locale: Locale, slug: string) => `/${locale}/about#${aboutTextId(slug)}`,
   text: (locale: Locale, slug: string) => `/${locale}/texts/${slug}`,
   glossary: (locale: Locale) => `/${locale}/glossary`,
   sources: (locale: Locale) => `/${locale}/sources`,
@@ -25,6 +27,11 @@ export const paths = {
     cite: (file: string) => `/api/cite/${file}`,
   },
 };
+
+/** The id of a text's section on the about page. */
+export function aboutTextId(slug: string): string {
+  return `about-${slug}`;
+}
 
 /** The register page of one glossary entry. */
 export function entryHref(locale: string, id: string): string {

@@ -9,7 +9,7 @@ import type { Locale } from '@/i18n/routing';
 import { Reference } from '@/contract/reference';
 import { editionUrl, getEdition, pageAlternates } from '@/lib/edition';
 import { displayName, joinNames } from '@/lib/format';
-import { inEveryLanguage, paths } from '@/contract/routes';
+import { aboutTextId, inEveryLanguage, paths } from '@/contract/routes';
 
 interface AboutPageProps {
   params: Promise<{ locale: Locale }>;
@@ -44,8 +44,8 @@ export default async function AboutPage({ params }: AboutPageProps) {
         <section aria-labelledby="about-sources">
           <h2 id="about-sources">{t('sources')}</h2>
           {edition.texts.map((text) => (
-            <article key={text.slug} aria-labelledby={`about-${text.slug}`} className="about-text">
-              <h3 id={`about-${text.slug}`}>
+            <article key={text.slug} aria-labelledby={aboutTextId(text.slug)} className="about-text">
+              <h3 id={aboutTextId(text.slug)}>
                 <a href={new Reference(text.slug).href(locale)} lang={text.meta.title[locale] ? locale : 'de'}>
                   {text.meta.title[locale] ?? text.meta.title.de}
                 </a>

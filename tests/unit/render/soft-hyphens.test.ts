@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { softHyphens } from '@/lib/render/soft-hyphens';
+import { fewestBreaks, softHyphens } from '@/lib/render/soft-hyphens';
 
 const element = (html: string) => (fromHtml(html, { fragment: true }) as Root).children[0] as Element;
 
@@ -10,8 +10,19 @@ describe('softHyphens', () => {
   it('puts soft hyphens into long German words only', () => {
     const text = toString(softHyphens(element('<p>Das NATO-Ausbildungszentrum in der Stadt</p>')));
     expect(text.replaceAll('\u00AD', '')).toBe('Das NATO-Ausbildungszentrum in der Stadt');
-    expect(text).toContain('Aus\u00ADbil\u00ADdungs\u00ADzen\u00ADtrum');
+    // 23 characters: one cut, at the break point nearest its middle.
+    expect(text).toContain('NATO-Ausbil\u00ADdungszentrum');
     expect(text).toContain(' in der Stadt');
+  });
+
+  it('keeps only the break points a narrow column needs: no piece longer than 12 letters', () => {
+    expect(fewestBreaks('So\u00ADwjet\u00ADre\u00ADpu\u00ADbli\u00ADken')).toBe('Sowjetre\u00ADpubliken');
+    const word = 'Ver\u00ADfas\u00ADsungs\u00ADän\u00ADde\u00ADrungs\u00ADvor\u00ADschlä\u00ADge\u00ADnen';
+    const pieces = fewestBreaks(word).split('\u00AD');
+    expect(pieces.join('')).toBe(word.replaceAll('\u00AD', ''));
+    expect(pieces.length).toBe(3);
+    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(12);
+    expect(fewestBreaks('Stadt')).toBe('Stadt');
   });
 
   it('leaves links alone', () => {
