@@ -2,14 +2,17 @@
  * Ready for a third text: a copy of the repository with one more text (derived from an existing one,
  * under a new slug and title) passes `npm run check`, builds, and publishes the text like the others:
  * reader pages in both languages, its JSON with every block, an entry in texts.json and in the library.
- * Nothing in the code may need to know how many texts there are or what they are called.
+ * Nothing in the code may need to know how many texts there are or what they are called. The copy is
+ * built as a deployment would be, with a public address (`EDITION_URL`), which the export built by
+ * `npm test` has not: canonical and hreflang links, citations, downloads and Web Annotation IRIs must
+ * name it, and no file an invented host.
  *
  * Cost: a second full build in a copy, as long as `npm run build` (measured: check 26 s, build 8.3 min,
  * 780 MB peak, on the 2-core machine shared with other builds; 2–6 min on a quiet one), so it lives
  * with the tests on the export, which `npm test` runs after the build, not with the unit tests.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -17,6 +20,8 @@ const repoRoot = process.cwd();
 const source = 'januar-aufstand';
 const slug = 'dritter-text';
 const title = { de: 'Ein dritter Text (synthetisch)', en: 'A third text (synthetic)' };
+/** A reserved top-level domain (RFC 2606): an address no deployment has. */
+const publicAddress = 'https://kasachstan-2022.test';
 
 let project = '';
 
@@ -54,8 +59,8 @@ function addThirdText(root: string): void {
   writeFileSync(path.join(to, 'meta.yaml'), meta);
 }
 
-function run(command: string, args: string[]) {
-  const result = spawnSync(command, args, { cwd: project, encoding: 'utf8', env: { ...process.env, CI: '1' }, maxBuffer: 64 * 1024 * 1024 });
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(command, args, { cwd: project, encoding: 'utf8', env: { ...process.env, CI: '1', ...env }, maxBuffer: 64 * 1024 * 1024 });
   return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -77,8 +82,9 @@ describe('a third text', () => {
   });
 
   it('builds, and is published like the others', { timeout: 900_000 }, () => {
-    const { code, output } = run('npm', ['run', '-s', 'build']);
+    const { code, output } = run('npm', ['run', '-s', 'build'], { EDITION_URL: publicAddress });
     expect(code, output.slice(-4000)).toBe(0);
+    expect(output).not.toContain('no public address is set');
     for (const page of [`de/texts/${slug}.html`, `en/texts/${slug}.html`]) expect(existsSync(exported(page)), page).toBe(true);
 
     const list = JSON.parse(readFileSync(exported('api', 'texts.json'), 'utf8')) as { texts: { slug: string }[] };
@@ -92,5 +98,27 @@ describe('a third text', () => {
     expect(page).toContain(title.de);
     expect(page.match(/class="row[ "]/g)?.length, 'one row per block').toBe(original.blocks.length);
     expect(readFileSync(exported('de.html'), 'utf8'), 'the library lists it').toContain(`/de/texts/${slug}`);
+  });
+
+  it('names its public address everywhere a reader takes a link away, and no invented host anywhere', () => {
+    const page = readFileSync(exported('de', 'texts', `${slug}.html`), 'utf8');
+    expect(page).toContain(`<link rel="canonical" href="${publicAddress}/de/texts/${slug}">`);
+    expect(page).toContain(`<link rel="alternate" hreflang="en" href="${publicAddress}/en/texts/${slug}">`);
+    expect(readFileSync(exported('api', 'cite', `${slug}.de.bib`), 'utf8')).toContain(`${publicAddress}/de/texts/${slug}`);
+    expect(readFileSync(exported('api', 'cite', `${slug}.en.ris`), 'utf8')).toContain(`UR  - ${publicAddress}/en/texts/${slug}`);
+    const collection = JSON.parse(readFileSync(exported('api', 'annotations', `${slug}.de.collection.jsonld`), 'utf8')) as { id: string };
+    expect(collection.id.startsWith(`${publicAddress}/`), collection.id).toBe(true);
+
+    const invented: string[] = [];
+    const visit = (folder: string) => {
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        const file = path.join(folder, entry.name);
+        if (entry.isDirectory()) visit(file);
+        else if (/\.(html|json|jsonld|xml|bib|ris|txt|md|webmanifest)$/.test(entry.name) && /\bexample\.(org|com|net)\b/.test(readFileSync(file, 'utf8')))
+          invented.push(path.relative(exported(), file));
+      }
+    };
+    visit(exported());
+    expect(invented, 'files naming an example.* host').toEqual([]);
   });
 });
