@@ -171,9 +171,14 @@ export function checkReference(text: Text, lang: Language, reference: Reference)
   }
 }
 
-/** `januar-aufstand-de`; as a BibTeX/RIS key `januar_aufstand_de`. */
+/**
+ * The work's one key (`januar_aufstand_de`): BibLaTeX key, RIS `ID`, CSL `id` and `citation-key`, and
+ * the pin-cite the cite box gives (`[@januar_aufstand_de]`). pandoc's citeproc looks a citation up by the
+ * CSL `id`, so an `id` that differed from the key (it was `januar-aufstand-de`) left `[@…]` unresolved
+ * with the CSL-JSON download while the BibTeX one worked.
+ */
 export function workId(slug: string, lang: Language): string {
-  return `${slug}-${lang}`;
+  return `${slug}_${lang}`.replaceAll('-', '_');
 }
 
 /**
@@ -202,7 +207,7 @@ export function cslItem(text: Text, edition: EditionMeta, options: CslItemOption
   const originalPublisher = original.publisher ?? original.container;
   return {
     id,
-    'citation-key': id.replaceAll('-', '_'),
+    'citation-key': id,
     type: 'webpage',
     title,
     ...(short ? { 'title-short': short } : {}),

@@ -3,6 +3,7 @@
  * the static citation files (out/api/cite) readable by Better BibTeX's parser and a strict RIS
  * grammar, with no access date.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseBibTeX } from '@retorquere/bibtex-parser';
@@ -87,5 +88,41 @@ describe('citations travel as runs, in the annotations file (issues 11 and 17)',
       const { cite } = JSON.parse(data ?? '{}') as { cite?: Record<string, unknown> };
       expect(Object.keys(cite ?? {}).sort(), name).toEqual(['lang', 'messages', 'origin', 'slug', 'url'].filter((key) => key !== 'origin' || cite?.origin !== undefined));
     }
+  });
+});
+
+describe('pandoc, as a LaTeX or Markdown author cites the edition', () => {
+  const cite = path.join(out, 'api', 'cite');
+  const versions = readdirSync(cite)
+    .filter((name) => name.endsWith('.bib'))
+    .map((name) => {
+      const [slug = '', lang = ''] = name.split('.');
+      const key = /^@\w+\{([^,]+),/.exec(readFileSync(path.join(cite, name), 'utf8'))?.[1] ?? '';
+      return { slug, lang, key };
+    });
+
+  /** pandoc's citeproc (Debian package `pandoc`) on a sentence that cites ¶ 12 of the version with the cite box's pin-cite. */
+  function pandoc(key: string, bibliography: string): { code: number | null; output: string; warnings: string } {
+    const result = spawnSync('pandoc', ['--citeproc', `--bibliography=${bibliography}`, '--from=markdown', '--to=plain', '--wrap=none'], {
+      input: `A claim [@${key}, para. 12].\n`,
+      encoding: 'utf8',
+    });
+    if (result.error) throw new Error('pandoc is not installed: `apt-get install -y pandoc` (.ci/run installs it)');
+    return { code: result.status, output: result.stdout, warnings: result.stderr };
+  }
+
+  it.each(versions)('$slug ($lang): the pin-cite resolves with the BibLaTeX and the CSL-JSON download alike', ({ slug, lang, key }) => {
+    const page = readFileSync(path.join(out, lang, 'texts', `${slug}.html`), 'utf8');
+    expect(page, 'the cite box gives this key').toContain(`[@${key}]`);
+    const title = (JSON.parse(readFileSync(path.join(out, 'api', 'texts', `${slug}.json`), 'utf8')) as { title: Record<string, string> }).title;
+    const fromBib = pandoc(key, path.join(cite, `${slug}.${lang}.bib`));
+    const fromJson = pandoc(key, path.join(cite, `${slug}.${lang}.json`));
+    for (const result of [fromBib, fromJson]) {
+      expect(result.code, result.warnings).toBe(0);
+      expect(result.warnings, 'no citation pandoc could not find').toBe('');
+      expect(result.output).toContain('para. 12');
+      expect(result.output).toContain(title[lang] ?? title.de);
+    }
+    expect(fromJson.output, 'one work, whichever file the author downloaded').toBe(fromBib.output);
   });
 });

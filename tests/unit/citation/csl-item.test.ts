@@ -15,7 +15,7 @@ const editors = { de: 'Redaktion der Leseausgabe Kasachstan 2022', en: 'Editors 
 describe('cslItem on januar-aufstand', () => {
   it('the German version: Wälz’s translation of the Russian original, dated as the edition’s version', () => {
     expect(cslItem(januar, edition.meta, { lang: 'de', accessed, url: site })).toEqual({
-      id: 'januar-aufstand-de',
+      id: 'januar_aufstand_de',
       'citation-key': 'januar_aufstand_de',
       type: 'webpage',
       title: 'Der Januar-Aufstand und die Massenstreiks in Kasachstan',
@@ -49,7 +49,8 @@ describe('cslItem on januar-aufstand', () => {
 
   it('one work per version: no fragment, no locator, no access date unless given, no URL unless configured', () => {
     const item = cslItem(januar, edition.meta, { lang: 'de' });
-    expect(item.id).toBe('januar-aufstand-de');
+    // One key in every format: the CSL id is the BibLaTeX key and the pin-cite's (pandoc looks citations up by it).
+    expect(item.id).toBe('januar_aufstand_de');
     expect(item).not.toHaveProperty('URL');
     expect(item).not.toHaveProperty('accessed');
     expect(item).not.toHaveProperty('locator');
