@@ -128,10 +128,16 @@ test.describe('editor’s notes', () => {
     const loaded = page.waitForResponse((response) => response.url().endsWith('/reader/hintergruende.de.json'));
     await page.goto('/de/texts/hintergruende');
     await expect(page.getByText('[sic] für Großbritannien')).toHaveCount(0);
-    // Fetched when the browser is idle after the load, without a click.
+    // Fetched when the browser is idle after the load, without a click; the script reads it a moment
+    // after it has arrived, so print again until the notes are there.
     await loaded;
     await page.emulateMedia({ media: 'print' });
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+        return page.locator('#pop-note-sic-grossbritanien').count();
+      })
+      .toBe(1);
     await expect(page.locator('#pop-note-sic-grossbritanien')).toBeVisible();
     const endnotes = page.locator('.popovers.notes .popover--note');
     expect(await endnotes.count()).toBeGreaterThan(50);

@@ -185,11 +185,15 @@ test.describe('interface and comfort', () => {
   });
 
   test('print shows both languages, the notes and no interface', async ({ page }) => {
-    const annotations = page.waitForResponse((response) => response.url().includes('/reader/'));
     await page.goto(reader);
-    // The notes print as endnotes once the idle prefetch has brought them.
-    await annotations;
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    // The notes print as endnotes once the idle prefetch has brought them: the response alone is not
+    // enough (the script has still to read it), so print again until they are there.
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+        return page.locator('.popover--note').count();
+      })
+      .toBeGreaterThan(0);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.reader-controls')).toBeHidden();
     await expect(page.locator('.site-header nav')).toBeHidden();
