@@ -21,9 +21,11 @@ const maxPiece = 12;
 const softHyphen = '\u00AD';
 
 /**
- * Of a hyphenated word's break points, the fewest that cut it into pieces of at most `maxPiece`
- * letters, each the point nearest an even division of the word: a 16-letter word keeps one soft
- * hyphen of its five (So­wjet­re­pu­bli­ken → Sowjetre­publiken), a few hundred bytes a page.
+ * Of a hyphenated word's break points, few that cut it into pieces of at most `maxPiece` letters: the
+ * points nearest an even division of the word, then, where the patterns' points are uneven and a piece
+ * is still too long, the farthest point that keeps it short. A 16-letter word keeps one soft hyphen of
+ * its five (So­wjet­re­pu­bli­ken → Sowjetre­publiken), a few hundred bytes a page. A piece with no
+ * break point in it stays long: the patterns know no better place.
  */
 export function fewestBreaks(word: string): string {
   const pieces = word.split(softHyphen);
@@ -32,19 +34,25 @@ export function fewestBreaks(word: string): string {
   const breaks: number[] = [];
   let offset = 0;
   for (const piece of pieces.slice(0, -1)) breaks.push((offset += piece.length));
+  const nearest = (ideal: number) => breaks.reduce((best, candidate) => (Math.abs(candidate - ideal) < Math.abs(best - ideal) ? candidate : best));
   const cuts = Math.max(1, Math.ceil(whole.length / maxPiece) - 1);
-  const kept = new Set<number>();
-  for (let cut = 1; cut <= cuts; cut += 1) {
-    const ideal = (whole.length * cut) / (cuts + 1);
-    kept.add(breaks.reduce((best, candidate) => (Math.abs(candidate - ideal) < Math.abs(best - ideal) ? candidate : best)));
-  }
-  let result = '';
+  const even = new Set(Array.from({ length: cuts }, (_, index) => nearest((whole.length * (index + 1)) / (cuts + 1))));
+  const kept: number[] = [];
   let from = 0;
-  for (const at of [...kept].sort((a, b) => a - b)) {
-    result += `${whole.slice(from, at)}${softHyphen}`;
-    from = at;
+  for (const to of [...[...even].sort((a, b) => a - b), whole.length]) {
+    for (let cut = farthestWithin(breaks, from, to); to - from > maxPiece && cut !== undefined; cut = farthestWithin(breaks, from, to)) {
+      kept.push(cut);
+      from = cut;
+    }
+    if (to < whole.length) kept.push(to);
+    from = to;
   }
-  return result + whole.slice(from);
+  return kept.reduceRight((result, at) => `${result.slice(0, at)}${softHyphen}${result.slice(at)}`, whole);
+}
+
+/** The last break point after `from` and before `to` that leaves at most `maxPiece` letters since `from`. */
+function farthestWithin(breaks: readonly number[], from: number, to: number): number | undefined {
+  return breaks.filter((at) => at > from && at < to && at - from <= maxPiece).at(-1);
 }
 
 function hyphenate(text: string): string {

@@ -33,9 +33,9 @@ const { texts } = readJson<{ texts: { slug: string; annotations: Record<string, 
 const pages = texts.flatMap((text) => Object.entries(text.annotations).map(([lang, url]) => ({ slug: text.slug, lang, url })));
 
 /** The block's text as the one chunk Apache Annotator scans. */
-function scope(text: string): { chunk: Chunk<string>; chunker: Chunker<Chunk<string>> } {
+function scope(text: string): Chunker<Chunk<string>> {
   const chunk = { data: text };
-  return { chunk, chunker: { currentChunk: chunk, nextChunk: () => null, previousChunk: () => null, precedesCurrentChunk: () => false } };
+  return { currentChunk: chunk, nextChunk: () => null, previousChunk: () => null, precedesCurrentChunk: () => false };
 }
 
 async function all(matches: AsyncGenerator<ChunkRange<Chunk<string>>, void, void>): Promise<[number, number][]> {
@@ -65,8 +65,8 @@ describe('the editors’ Web Annotations, resolved by Apache Annotator', () => {
           problems.push(`${annotation.id}: block ${quote.value} / ${position.value} is not in /api/texts/${slug}.json`);
           continue;
         }
-        const byQuote = await all(textQuoteSelectorMatcher(quote.refinedBy)(scope(text).chunker));
-        const byPosition = await all(textPositionSelectorMatcher(position.refinedBy)(scope(text).chunker));
+        const byQuote = await all(textQuoteSelectorMatcher(quote.refinedBy)(scope(text)));
+        const byPosition = await all(textPositionSelectorMatcher(position.refinedBy)(scope(text)));
         if (byQuote.length !== 1) problems.push(`${annotation.id}: the quote “${quote.refinedBy.exact}” matches ${byQuote.length} times in ${quote.value}`);
         else if (JSON.stringify(byQuote[0]) !== JSON.stringify(byPosition[0]))
           problems.push(`${annotation.id}: quote at ${byQuote[0]?.join('–')}, positions at ${byPosition[0]?.join('–')}`);

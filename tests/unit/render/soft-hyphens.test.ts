@@ -25,6 +25,13 @@ describe('softHyphens', () => {
     expect(fewestBreaks('Stadt')).toBe('Stadt');
   });
 
+  it('adds a break point where the even division leaves a piece too long', () => {
+    // 24 letters, break points after 2 and 20: the one nearest the middle (20) leaves 20 letters before it.
+    expect(fewestBreaks('ab\u00ADcdefghijklmnopqr\u00ADstuv')).toBe('ab\u00ADcdefghijklmnopqr\u00ADstuv');
+    // Points after 2, 10 and 20 of 24 letters: the even cut (10) leaves 14 after it, so 20 is kept too; 2 is not needed.
+    expect(fewestBreaks('ab\u00ADcdefghij\u00ADklmnopqrst\u00ADuvwx')).toBe('abcdefghij\u00ADklmnopqrst\u00ADuvwx');
+  });
+
   it('leaves links alone', () => {
     const html = '<p><a href="https://x.org">Ausbildungszentrum</a></p>';
     expect(toString(softHyphens(element(html)))).toBe('Ausbildungszentrum');
