@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import './globals.css';
 import './reader.css';
 import './annotations.css';
+// The reading layer's styles too: one stylesheet for every reader page, not a second render-blocking request (issue #11).
+import './reading.css';
 import './offline.css';
 
 /**

@@ -6,7 +6,7 @@ import { blockNumber } from '@/contract/reference';
 import { formatAccessDate, mapRuns, tokens, type CiteRun, type CiteTemplates, type DateForm } from '@/contract/cite-tokens';
 import type { ReaderData } from '@/lib/client/reader-data';
 
-/** What the page itself says about citing it (its address, its interface strings). */
+/** What the page itself says about citing it (its address; the strings are the script's own, client/strings.ts). */
 export type CitePage = NonNullable<ReaderData['cite']>;
 /** The page's part with the templates from the annotations file (client/annotations.ts). */
 export type Cite = CitePage & { templates: CiteTemplates };

@@ -1,12 +1,13 @@
 import { blockNumber } from '@/contract/reference';
 import { runsText, styleIds, type CiteRun, type Scope, type StyleId } from '@/contract/cite-tokens';
-import { citeClasses, citeCopyAttribute, citePart, citeParts, citePopoverId, printUrlAttribute } from '@/contract/cite-popover';
+import { citeClasses, citeCopyAttribute, citePart, citePartAttribute, citeParts, citePopoverId, printUrlAttribute } from '@/contract/cite-popover';
 import { rowClasses, rowSelector } from '@/contract/reader';
 import type { ReaderData } from '@/lib/client/reader-data';
 import { annotationsNow, loadAnnotations } from './annotations';
 import { fillExports, fillRuns, numbers, workUrl, type Cite, type CitePage } from './cite-fill';
 import { openPopover } from './popovers';
 import { element } from './template';
+import { readerStrings } from './strings';
 
 export { workUrl };
 
@@ -47,7 +48,7 @@ function show(cite: Cite, popover: HTMLElement, from?: string, to?: string): voi
   const scope: Scope = !from ? 'text' : range ? 'range' : 'single';
   const last = range ? to : undefined;
   const scopeLabel = popover.querySelector(citePart(citeParts.scope));
-  if (scopeLabel) scopeLabel.textContent = from ? cite.messages.block.replace('{numbers}', numbers(from, last)) : cite.messages.whole;
+  if (scopeLabel) scopeLabel.textContent = from ? readerStrings().cite.block.replace('{numbers}', numbers(from, last)) : readerStrings().cite.whole;
   const link = popover.querySelector<HTMLAnchorElement>(citePart(citeParts.link));
   if (link) {
     link.href = `${workUrl(cite)}${from ? `#${range ? `${from}-${to}` : from}` : ''}`;
@@ -86,7 +87,7 @@ function show(cite: Cite, popover: HTMLElement, from?: string, to?: string): voi
     extend.hidden = !next;
     if (next) {
       extend.dataset.to = next.id;
-      extend.textContent = cite.messages.extend.replace('{number}', blockNumber(next.id));
+      extend.textContent = readerStrings().cite.extend.replace('{number}', blockNumber(next.id));
     }
   }
 }
@@ -113,6 +114,24 @@ function clearOfLabels(popover: HTMLElement, label: HTMLElement): void {
 }
 
 /**
+ * What the cite box offers only with the script, added when it starts (the box is closed: no layout),
+ * never in the page: “Extend to ¶” (show() fills it), a “Copy” button for each style, and the hint
+ * that a ¶ number cites its paragraph.
+ */
+function addScriptParts(popover: HTMLElement): void {
+  const strings = readerStrings().cite;
+  const extend = element('button', { type: 'button', hidden: true });
+  extend.setAttribute(citePartAttribute, citeParts.extend);
+  popover.querySelector(`.${citeClasses.link}`)?.after(element('p', { className: citeClasses.extend }, [extend]));
+  for (const style of styleIds) {
+    const copy = element('button', { type: 'button', className: citeClasses.copy, textContent: strings.copy });
+    copy.setAttribute(citeCopyAttribute, style);
+    popover.querySelector(citePart(citeParts.bibliography(style)))?.after(copy);
+  }
+  popover.append(element('p', { className: citeClasses.hint, textContent: strings.hint }));
+}
+
+/**
  * “Cite” on every ¶ label: a click lands on the block (the link's own job) and opens the citation
  * of that block; a shift-click on a second label, or the “extend to ¶” button, cites the range.
  * Escape gives focus back to the ¶ label that opened it.
@@ -121,6 +140,7 @@ export function initCite(data: ReaderData | undefined): void {
   const page = data?.cite;
   const popover = document.getElementById(citePopoverId);
   if (!page || !popover) return;
+  addScriptParts(popover);
   // Without a public address the page names its path; the printout gets the address it was read at.
   if (!page.origin) {
     for (const line of document.querySelectorAll(`[${printUrlAttribute}]`)) line.textContent = (line.textContent ?? '').replace(page.url, workUrl(page));
@@ -199,8 +219,8 @@ export function initCite(data: ReaderData | undefined): void {
     // The runs' text; before the script has filled the popover, the page's own (undated) reference.
     const text = shown.get(name) ?? popover.querySelector(citePart(name))?.textContent?.trim() ?? '';
     void navigator.clipboard?.writeText(text).then(() => {
-      button.textContent = page.messages.copied;
-      window.setTimeout(() => (button.textContent = page.messages.copy), 1500);
+      button.textContent = readerStrings().cite.copied;
+      window.setTimeout(() => (button.textContent = readerStrings().cite.copy), 1500);
     });
   });
 

@@ -36,11 +36,14 @@ import { initPopovers, openPopover } from './popovers';
 import { initAnnotations, loadAnnotations, notePopover, noteOfAnchor } from './annotations';
 import { initReading } from './reading/boot';
 import { initSearchShortcut } from './search-shortcut';
-import { format } from './template';
+import { readerStrings } from './strings';
+import { element, format } from './template';
 import { initOffline } from './offline';
 import { otherLanguage } from '@/contract/languages';
 
 const root = document.documentElement;
+/** The keyboard shortcuts' description (describeShortcuts). */
+const viewShortcutsId = 'view-shortcut';
 const phone = window.matchMedia('(max-width: 37.5rem)');
 const wide = window.matchMedia('(min-width: 48rem)');
 
@@ -80,19 +83,31 @@ function hideToast(): void {
   if (toast) toast.hidden = true;
 }
 
+/** The box that shows a landing message for a moment: the script's own, built the first time it has something to say. */
+function toastBox(region: HTMLElement): HTMLElement {
+  const existing = document.getElementById(readerIds.toast);
+  if (existing) return existing;
+  const close = element('button', { type: 'button', className: toastClasses.close, textContent: '×' });
+  close.setAttribute('aria-label', readerStrings().statusClose);
+  close.addEventListener('click', hideToast);
+  const toast = element('div', { id: readerIds.toast, className: 'reader-toast', hidden: true }, [element('p', { className: toastClasses.text }), close]);
+  region.after(toast);
+  return toast;
+}
+
 /**
  * Says where the reader landed: announced by the (visually hidden) status region, and shown for a
  * moment in a small box that goes by itself, on scroll or with its close button.
  */
 function status(message: string): void {
   const region = document.getElementById(readerIds.status);
-  if (region) region.textContent = message;
-  const toast = document.getElementById(readerIds.toast);
-  const text = toast?.querySelector(`.${toastClasses.text}`);
-  if (!toast || !text) return;
+  if (!region) return;
+  region.textContent = message;
   hideToast();
   if (!message) return;
-  text.textContent = message;
+  const toast = toastBox(region);
+  const text = toast.querySelector(`.${toastClasses.text}`);
+  if (text) text.textContent = message;
   toast.hidden = false;
   toastTimer = window.setTimeout(hideToast, 6000);
   // The landing itself scrolls: only a scroll by the reader, a moment later, dismisses the box.
@@ -111,7 +126,7 @@ function updateLanguageSwitch(): void {
   }
 }
 
-function setView(view: View, data: ReaderData | undefined): void {
+function setView(view: View): void {
   root.setAttribute(rootAttributes.view, view);
   const radio = document.getElementById(controlId(controlNames.view, view));
   if (radio instanceof HTMLInputElement) radio.checked = true;
@@ -120,7 +135,7 @@ function setView(view: View, data: ReaderData | undefined): void {
   url.searchParams.set('view', view);
   history.replaceState(history.state, '', url);
   updateLanguageSwitch();
-  updateReveal(data);
+  updateReveal();
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -130,21 +145,30 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-function initView(data: ReaderData | undefined): void {
+/** The view switch's radios are described by the keyboard shortcuts, which exist only with the script. */
+function describeShortcuts(radios: readonly HTMLInputElement[]): void {
+  const [first] = radios;
+  if (!first) return;
+  const description = element('span', { id: viewShortcutsId, className: 'visually-hidden', textContent: readerStrings().shortcuts });
+  first.closest('fieldset')?.append(description);
+  for (const radio of radios) radio.setAttribute('aria-describedby', viewShortcutsId);
+}
+
+function initView(): void {
   const chosen = root.getAttribute(rootAttributes.view);
   if (isView(chosen)) {
     const radio = document.getElementById(controlId(controlNames.view, chosen));
     if (radio instanceof HTMLInputElement) radio.checked = true;
   }
-  for (const radio of document.querySelectorAll<HTMLInputElement>(`input[name="${controlNames.view}"]`)) {
-    radio.addEventListener('change', () => isView(radio.value) && setView(radio.value, data));
-  }
+  const radios = [...document.querySelectorAll<HTMLInputElement>(`input[name="${controlNames.view}"]`)];
+  for (const radio of radios) radio.addEventListener('change', () => isView(radio.value) && setView(radio.value));
+  describeShortcuts(radios);
   document.addEventListener('keydown', (event) => {
     if (event.key.toLowerCase() !== 'v' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
     if (!document.querySelector(`input[name="${controlNames.view}"]`)) return;
     const order: View[] = ['parallel', 'interleaved', 'de', 'en'];
     const next = order[(order.indexOf(effectiveView()) + 1) % order.length] ?? 'parallel';
-    setView(next, data);
+    setView(next);
     const label = document.querySelector(`label[for="${controlId(controlNames.view, next)}"]`)?.textContent ?? next;
     status(label);
   });
@@ -187,20 +211,20 @@ function land(data: ReaderData | undefined): void {
   first.scrollIntoView({ block: 'start' });
   first.focus({ preventScroll: true });
   const number = (id: string) => id.slice(1);
-  const messages = data?.messages;
-  if (!messages) return;
+  const messages = readerStrings();
   if (landing.kind === 'range') status(format(messages.range, { from: number(landing.targets[0] ?? ''), to: number(landing.targets.at(-1) ?? '') }));
   if (landing.kind === 'redirected') status(format(messages.redirected, { requested: number(landing.requested), targets: landing.targets.map(number).join(', ') }));
   if (landing.kind === 'nearest') status(format(messages.missing, { requested: number(landing.requested), nearest: number(landing.targets[0]) }));
 }
 
 /** On phones, in a one-language view, each block can show its other language on a tap. */
-function updateReveal(data: ReaderData | undefined): void {
+function updateReveal(): void {
   const view = effectiveView();
   const active = phone.matches && (view === 'de' || view === 'en');
-  if (!active || !data) return;
+  if (!active) return;
+  const messages = readerStrings();
   const other = otherLanguage(view);
-  const language = data.messages.languages[other];
+  const language = messages.languages[other];
   for (const row of rows()) {
     let button = row.querySelector<HTMLButtonElement>(`:scope > .${rowClasses.reveal}`);
     if (!button) {
@@ -211,15 +235,15 @@ function updateReveal(data: ReaderData | undefined): void {
       row.querySelector(`.${rowClasses.label}`)?.after(button);
     }
     const expanded = row.classList.contains(rowClasses.revealed);
-    button.textContent = format(expanded ? data.messages.conceal : data.messages.reveal, { language });
+    button.textContent = format(expanded ? messages.conceal : messages.reveal, { language });
     button.setAttribute('aria-expanded', String(expanded));
   }
 }
 
-function initReveal(data: ReaderData | undefined): void {
+function initReveal(): void {
   const toggle = (row: HTMLElement) => {
     row.classList.toggle(rowClasses.revealed);
-    updateReveal(data);
+    updateReveal();
   };
   document.addEventListener('click', (event) => {
     const target = event.target;
@@ -230,16 +254,17 @@ function initReveal(data: ReaderData | undefined): void {
     if (button) toggle(row);
     else if (phone.matches && !target.closest('a, button') && target.closest(`.${rowClasses.cell}`) && ['de', 'en'].includes(effectiveView())) toggle(row);
   });
-  phone.addEventListener('change', () => updateReveal(data));
-  updateReveal(data);
+  phone.addEventListener('change', () => updateReveal());
+  updateReveal();
 }
 
-function initPreferences(data: ReaderData | undefined): void {
+function initPreferences(): void {
   const themeButton = document.querySelector<HTMLButtonElement>(`[${actionAttribute}="${actions.theme}"]`);
   const showTheme = () => {
-    if (!themeButton || !data) return;
+    if (!themeButton) return;
     const theme = (root.getAttribute(rootAttributes.theme) as Theme | null) ?? 'system';
-    themeButton.textContent = format(data.messages.theme, { theme: data.messages.themes[theme] });
+    const messages = readerStrings();
+    themeButton.textContent = format(messages.theme, { theme: messages.themes[theme] });
   };
   themeButton?.addEventListener('click', () => {
     const current = (root.getAttribute(rootAttributes.theme) as Theme | null) ?? 'system';
@@ -270,13 +295,13 @@ async function loadSearch(form: HTMLFormElement): Promise<void> {
 
 function main(): void {
   const data = readData();
-  initPreferences(data);
-  initView(data);
-  initReveal(data);
+  initPreferences();
+  initView();
+  initReveal();
   initAnnotations(data?.annotations);
   initGloss();
   initPopovers();
-  initPanel(data);
+  initPanel();
   initCite(data);
   initMarks(updateLanguageSwitch);
   initCopy(data);
@@ -284,7 +309,6 @@ function main(): void {
   initReading();
   const searchForm = document.getElementById(searchIds.form);
   if (searchForm instanceof HTMLFormElement) void loadSearch(searchForm);
-  document.querySelector(`.${toastClasses.close}`)?.addEventListener('click', hideToast);
   updateLanguageSwitch();
   land(data);
   window.addEventListener('hashchange', () => {

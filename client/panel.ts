@@ -1,20 +1,24 @@
 /**
- * The ¶ panel (components/ParagraphPanel.tsx): a click on a ¶ number, or Enter on it, opens what the
- * paragraph holds — “Cite ¶ n”, every name in it (marked in the text or not) and every note — so that
- * any gloss or note of the paragraph is two steps away. Shift-click on a ¶ number still extends a
- * citation range (client/cite.ts). J and K move to the next and previous paragraph.
+ * The ¶ panel: a click on a ¶ number, or Enter on it, opens what the paragraph holds — “Cite ¶ n”,
+ * every name in it (marked in the text or not) and every note — so that any gloss or note of the
+ * paragraph is two steps away. Shift-click on a ¶ number still extends a citation range
+ * (client/cite.ts). J and K move to the next and previous paragraph. Without the script the ¶ number
+ * is a plain link to its paragraph, so the panel is the script's: built on the first open, one per
+ * page, never in the page's HTML.
  */
 import { highlightSelector } from './reading/dom';
 import { blockNumber } from '@/contract/reference';
 import { citePopoverId } from '@/contract/cite-popover';
-import { controlNames, panelPart, panelParts, readerClasses, readerIds, rowClasses, rowSelector } from '@/contract/reader';
+import { controlNames, panelPart, panelPartAttribute, panelParts, readerClasses, readerIds, rowClasses, rowSelector } from '@/contract/reader';
 import type { ReaderAnnotations } from '@/lib/client/reader-annotations';
-import type { ReaderData } from '@/lib/client/reader-data';
+import { paths } from '@/contract/routes';
+import type { ReaderStrings } from '@/contract/reader-strings';
 import { loadAnnotations, noteOfMarker, notePopover, termPopover } from './annotations';
 import { openPopover } from './popovers';
-import { format } from './template';
+import { pageLanguage, readerStrings } from './strings';
+import { element, format } from './template';
 
-type Panel = NonNullable<ReaderData['panel']>;
+type Messages = ReaderStrings['panel'];
 
 function glossLanguage(): 'de' | 'en' {
   const chosen = document.querySelector<HTMLInputElement>(`input[name="${controlNames.gloss}"]:checked`)?.value ?? document.documentElement.lang;
@@ -41,20 +45,20 @@ function shorten(text: string, length = 60): string {
   return clean.length > length ? `${clean.slice(0, length - 1)}…` : clean;
 }
 
-function fill(panel: HTMLElement, data: Panel, annotations: ReaderAnnotations | undefined, row: HTMLElement): void {
+function fill(panel: HTMLElement, messages: Messages, annotations: ReaderAnnotations | undefined, row: HTMLElement): void {
   const number = blockNumber(row.id);
   const lang = glossLanguage();
   const title = panel.querySelector(`#${readerIds.panelTitle}`);
-  if (title) title.textContent = format(data.messages.title, { number });
+  if (title) title.textContent = format(messages.title, { number });
   const cite = panel.querySelector(panelPart(panelParts.cite));
-  if (cite) cite.textContent = format(data.messages.cite, { number });
+  if (cite) cite.textContent = format(messages.cite, { number });
   const names = annotations
     ? (annotations.names[row.id] ?? []).flatMap((entry) => {
         const popover = termPopover(entry, annotations);
         return popover ? [item(annotations.terms[entry]?.headword[lang] ?? entry, popover)] : [];
       })
     : [];
-  panel.querySelector(panelPart(panelParts.names))?.replaceChildren(...(names.length > 0 ? names : [item(data.messages.none)]));
+  panel.querySelector(panelPart(panelParts.names))?.replaceChildren(...(names.length > 0 ? names : [item(messages.none)]));
   const seen = new Set<string>();
   const notes: HTMLLIElement[] = [];
   for (const marker of row.querySelectorAll<HTMLAnchorElement>(`a.${readerClasses.noteMarker}`)) {
@@ -65,12 +69,35 @@ function fill(panel: HTMLElement, data: Panel, annotations: ReaderAnnotations | 
     const inLanguage = row.querySelector(`.${rowClasses.cell}[lang="${lang}"] .${readerClasses.noteMarker}[href$="#${CSS.escape(marker.hash.slice(1))}"]`);
     const quote = (inLanguage ?? marker).previousElementSibling;
     const words = shorten(quote?.textContent ?? '');
-    const label = `${format(data.messages.note, { number: marker.textContent ?? '' })}: ${lang === 'de' ? `„${words}“` : `“${words}”`}`;
+    const label = `${format(messages.note, { number: marker.textContent ?? '' })}: ${lang === 'de' ? `„${words}“` : `“${words}”`}`;
     const popover = annotations ? notePopover(id, annotations) : undefined;
     notes.push(item(label, popover));
   }
-  panel.querySelector(panelPart(panelParts.notes))?.replaceChildren(...(notes.length > 0 ? notes : [item(data.messages.none)]));
+  panel.querySelector(panelPart(panelParts.notes))?.replaceChildren(...(notes.length > 0 ? notes : [item(messages.none)]));
   fillMine(panel, row);
+}
+
+/** The panel's shell: a native popover labelled by its title, with the parts fill() fills (`data-panel`). */
+function buildPanel(messages: Messages): HTMLElement {
+  const part = <T extends HTMLElement>(node: T, name: string): T => {
+    node.setAttribute(panelPartAttribute, name);
+    return node;
+  };
+  const mineHeading = part(element('h2', { className: 'panel-heading', textContent: messages.mine, hidden: true }), panelParts.mineHeading);
+  const panel = element('div', { id: readerIds.panel, className: 'popover popover--panel', popover: 'auto' }, [
+    element('p', { className: 'popover-title', id: readerIds.panelTitle }),
+    element('p', {}, [part(element('button', { type: 'button', className: 'panel-cite' }), panelParts.cite)]),
+    element('h2', { className: 'panel-heading', textContent: messages.names }),
+    part(element('ul', { className: 'panel-list' }), panelParts.names),
+    element('h2', { className: 'panel-heading', textContent: messages.notes }),
+    part(element('ul', { className: 'panel-list' }), panelParts.notes),
+    mineHeading,
+    part(element('ul', { className: 'panel-list', hidden: true }), panelParts.mine),
+    element('p', { className: 'popover-link' }, [element('a', { href: paths.glossary(pageLanguage()), textContent: messages.register })]),
+  ]);
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-labelledby', readerIds.panelTitle);
+  return panel;
 }
 
 /**
@@ -127,22 +154,46 @@ function initParagraphKeys(): void {
   });
 }
 
-export function initPanel(data: ReaderData | undefined): void {
+export function initPanel(): void {
+  // Only where there are paragraphs to open.
+  if (!document.querySelector(`${rowSelector}[id] > .${rowClasses.label}`)) return;
   initParagraphKeys();
-  const panel = document.getElementById(readerIds.panel);
-  const panelData = data?.panel;
-  if (!panel || !panelData) return;
+  const messages = readerStrings().panel;
   // The keyboard reaches a paragraph's notes through its ¶ number and the panel, one tab stop per
   // paragraph instead of one per note and language; without the script every marker is a tab stop.
   for (const marker of document.querySelectorAll<HTMLElement>(`.${rowClasses.rows} .${readerClasses.noteMarker}`)) marker.tabIndex = -1;
   let label: HTMLAnchorElement | undefined;
   let pending: { label: HTMLAnchorElement; row: HTMLElement } | undefined;
   let passThrough = false;
+  let built: HTMLElement | undefined;
+
+  const panelElement = (): HTMLElement => {
+    if (built) return built;
+    const panel = buildPanel(messages);
+    (document.querySelector('main') ?? document.body).append(panel);
+    panel.querySelector(panelPart(panelParts.cite))?.addEventListener('click', () => {
+      if (!label) return;
+      panel.hidePopover();
+      // The citation's own mechanism: the ¶ number's click, let through to client/cite.ts.
+      passThrough = true;
+      label.click();
+      passThrough = false;
+    });
+    panel.addEventListener('toggle', (event) => {
+      if ((event as ToggleEvent).newState !== 'closed' || !label) return;
+      const focus = document.activeElement;
+      // Escape gives the focus back to what had it before the panel: the landed row; the ¶ number is where the reader was.
+      if (!focus || focus === document.body || panel.contains(focus) || focus === label.closest(`.${rowClasses.row}`)) label.focus({ preventScroll: true });
+    });
+    built = panel;
+    return panel;
+  };
 
   const open = (clicked: HTMLAnchorElement, row: HTMLElement) => {
     label = clicked;
     void loadAnnotations().then((annotations) => {
-      fill(panel, panelData, annotations, row);
+      const panel = panelElement();
+      fill(panel, messages, annotations, row);
       openPopover(panel, clicked);
       panel.querySelector<HTMLElement>(panelPart(panelParts.cite))?.focus();
     });
@@ -177,21 +228,5 @@ export function initPanel(data: ReaderData | undefined): void {
     pending = undefined;
     event.preventDefault();
     queueMicrotask(() => open(clicked, row));
-  });
-
-  panel.querySelector(panelPart(panelParts.cite))?.addEventListener('click', () => {
-    if (!label) return;
-    panel.hidePopover();
-    // The citation's own mechanism: the ¶ number's click, let through to client/cite.ts.
-    passThrough = true;
-    label.click();
-    passThrough = false;
-  });
-
-  panel.addEventListener('toggle', (event) => {
-    if ((event as ToggleEvent).newState !== 'closed' || !label) return;
-    const focus = document.activeElement;
-    // Escape gives the focus back to what had it before the panel: the landed row; the ¶ number is where the reader was.
-    if (!focus || focus === document.body || panel.contains(focus) || focus === label.closest(`.${rowClasses.row}`)) label.focus({ preventScroll: true });
   });
 }

@@ -3,7 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import type { CiteRun } from '@/contract/cite-tokens';
 import type { StaticCite } from '@/lib/citation/cite-templates';
 import { styleIds } from '@/lib/citation/styles';
-import { citeClasses, citeCopyAttribute, citePartAttribute, citeParts, citePopoverId } from '@/contract/cite-popover';
+import { citeClasses, citePartAttribute, citeParts, citePopoverId } from '@/contract/cite-popover';
 import { paths } from '@/contract/routes';
 
 /** `data-cite="<part>"`: what client/cite.ts fills. */
@@ -31,7 +31,9 @@ function Citation({ runs }: { runs: readonly CiteRun[] }) {
  * “Cite this”: the text (or, through the reader's script, a ¶ or a range) in Chicago (full note for a
  * first citation, short note for later ones), APA and MLA, with its link, the pin-cite for LaTeX and
  * pandoc, and downloads for reference managers. Without JavaScript it cites the whole text, without
- * access date; the script dates it today and, without a public address, puts in the page's own.
+ * access date; the script dates it today and, without a public address, puts in the page's own. What
+ * only the script can do is the script's to add (client/cite.ts): the “Copy” buttons, “Extend to ¶”
+ * and the hint that a ¶ number cites its paragraph.
  */
 export async function CitePopover({ cite, citeKey, slug, lang, url, locale }: { cite: StaticCite; citeKey: string; slug: string; lang: string; url: string; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Cite' });
@@ -41,17 +43,14 @@ export async function CitePopover({ cite, citeKey, slug, lang, url, locale }: { 
       <p className="popover-title" id="cite-title">
         {t('title')}: <span {...part(citeParts.scope)}>{t('whole')}</span>
       </p>
-      <p className="cite-link">
+      <p className={citeClasses.link}>
         <span className="label">{t('link')}:</span>{' '}
         <a href={url} {...part(citeParts.link)}>
           {url}
         </a>
       </p>
-      <p className="cite-extend">
-        <button type="button" {...part(citeParts.extend)} hidden />
-      </p>
       {styleIds.map((style) => (
-        <section key={style} className="cite-style" aria-labelledby={`cite-${style}`}>
+        <section key={style} className={citeClasses.style} aria-labelledby={`cite-${style}`}>
           <h3 id={`cite-${style}`}>{t(`styles.${style}`)}</h3>
           <p className="cite-ref" {...part(citeParts.note(style))}>
             <span className="label">{style === 'chicago' ? t('fullNote') : t('inText')}:</span> <Citation runs={cite[style].note} />
@@ -64,9 +63,6 @@ export async function CitePopover({ cite, citeKey, slug, lang, url, locale }: { 
           <p className="cite-ref" {...part(citeParts.bibliography(style))}>
             <Citation runs={cite[style].bibliography} />
           </p>
-          <button type="button" className="js-only-inline" {...{ [citeCopyAttribute]: style }}>
-            {t('copy')}
-          </button>
         </section>
       ))}
       <p className="cite-pincite">
@@ -86,7 +82,6 @@ export async function CitePopover({ cite, citeKey, slug, lang, url, locale }: { 
           CSL-JSON
         </a>
       </p>
-      <p className="cite-hint">{t('hint')}</p>
     </Popover>
   );
 }

@@ -6,8 +6,8 @@ import { GlossSwitch } from './GlossSwitch';
 
 /**
  * The view switch and the gloss language switch are radio buttons that work without JavaScript (the
- * CSS reads the checked one); the script remembers the choices. Text size and colour scheme need the script and are
- * hidden without it.
+ * CSS reads the checked one); the script remembers the choices and describes its keyboard shortcuts,
+ * which exist only with it. Text size and colour scheme need the script and are hidden without it.
  */
 export async function ReaderControls({ locale, slug, marks }: { locale: Locale; slug: string; marks: MarkMode }) {
   const t = await getTranslations({ locale, namespace: 'Reader' });
@@ -17,13 +17,10 @@ export async function ReaderControls({ locale, slug, marks }: { locale: Locale; 
         <legend>{t('view')}</legend>
         {views.map((view) => (
           <span key={view} className="view-option">
-            <input type="radio" name={controlNames.view} id={controlId(controlNames.view, view)} value={view} aria-describedby="view-shortcut" />
+            <input type="radio" name={controlNames.view} id={controlId(controlNames.view, view)} value={view} />
             <label htmlFor={controlId(controlNames.view, view)}>{t(`views.${view}`)}</label>
           </span>
         ))}
-        <span id="view-shortcut" className="visually-hidden">
-          {t('viewShortcut')} {t('paragraphShortcut')}
-        </span>
       </fieldset>
       <GlossSwitch locale={locale} />
       <fieldset className="view-switch mark-switch js-only">

@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { CitePopover } from '@/components/CitePopover';
 import { CitationMeta } from '@/components/CitationMeta';
-import { ParagraphPanel } from '@/components/ParagraphPanel';
 import { ReaderControls } from '@/components/ReaderControls';
 import { SiteHeader } from '@/components/SiteHeader';
 import { TextDownloads } from '@/components/TextDownloads';
@@ -15,7 +14,7 @@ import type { MarkMode } from '@/contract/reader';
 import { annotateText } from '@/lib/annotations/annotate-text';
 import type { Text } from '@/lib/content/model';
 import { citeClasses, citePopoverId, printUrlAttribute } from '@/contract/cite-popover';
-import { notesPagePath, readerAnnotationsPath, readerDataId, readerIds, toastClasses } from '@/contract/reader';
+import { notesPagePath, readerAnnotationsPath, readerDataId, readerIds } from '@/contract/reader';
 import { citeKey, staticCite } from '@/lib/citation/cite-templates';
 import { citedLanguage } from '@/lib/citation/csl-item';
 import { editionUrl, getEdition } from '@/lib/edition';
@@ -35,9 +34,7 @@ export async function ReaderPage({ text, locale, marks }: { text: Text; locale: 
   const { slug } = text;
   const t = await getTranslations({ locale, namespace: 'Text' });
   const reader = await getTranslations({ locale, namespace: 'Reader' });
-  const languages = await getTranslations({ locale, namespace: 'Languages' });
   const reading = await getTranslations({ locale, namespace: 'Reading' });
-  const annotations = await getTranslations({ locale, namespace: 'Annotations' });
   const reference = new Reference(slug);
   const edition = getEdition();
   const annotated = annotateText(text, edition.glossary);
@@ -48,41 +45,9 @@ export async function ReaderPage({ text, locale, marks }: { text: Text; locale: 
   // Without a public address the script puts the page's own origin in front of the path.
   const pageUrl = url ? new URL(reference.href(locale), url).href : reference.href(locale);
   const data: ReaderData = {
-    messages: {
-      reveal: reader.raw('reveal') as string,
-      conceal: reader.raw('conceal') as string,
-      range: reader.raw('range') as string,
-      missing: reader.raw('missing') as string,
-      redirected: reader.raw('redirected') as string,
-      theme: reader.raw('theme') as string,
-      themes: { system: reader('themes.system'), light: reader('themes.light'), dark: reader('themes.dark') },
-      languages: inEveryLanguage((lang) => languages(lang)),
-      statusClose: reader('statusClose'),
-    },
     annotations: readerAnnotationsPath(slug, locale),
-    panel: {
-      messages: {
-        title: reader.raw('panel') as string,
-        cite: reader.raw('panelCite') as string,
-        none: reader('panelNone'),
-        note: annotations.raw('note') as string,
-      },
-    },
     redirects: text.anchors.redirects,
-    cite: {
-      url: pageUrl,
-      origin: url ? url.origin : undefined,
-      messages: {
-        whole: citeMessages('whole'),
-        block: citeMessages.raw('block') as string,
-        copied: citeMessages('copied'),
-        copy: citeMessages('copy'),
-        quoteFrom: citeMessages('quoteFrom'),
-        extend: citeMessages.raw('extend') as string,
-      },
-      slug,
-      lang,
-    },
+    cite: { url: pageUrl, origin: url ? url.origin : undefined, slug, lang },
   };
   return (
     <>
@@ -126,14 +91,8 @@ export async function ReaderPage({ text, locale, marks }: { text: Text; locale: 
           <TextDownloads text={text} locale={locale} />
         </article>
         <CitePopover cite={staticCite(text, edition.meta, citeOptions)} citeKey={citeKey(text, edition.meta, citeOptions)} slug={slug} lang={lang} url={pageUrl} locale={locale} />
-        <ParagraphPanel locale={locale} />
+        {/* The ¶ panel and the landing message's box are the script's (client/panel.ts, client/index.ts); the status region is here from the start, as a live region must be. */}
         <p id={readerIds.status} className="visually-hidden" role="status" />
-        <div className="reader-toast" id={readerIds.toast} hidden>
-          <p className={toastClasses.text} />
-          <button type="button" className={toastClasses.close} aria-label={reader('statusClose')}>
-            ×
-          </button>
-        </div>
         <script type="application/json" id={readerDataId} data-edition="data" dangerouslySetInnerHTML={{ __html: serialise(data) }} />
         <ReadingLayerData locale={locale} text={{ slug, redirects: text.anchors.redirects }} />
       </main>

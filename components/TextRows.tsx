@@ -41,9 +41,10 @@ async function RowContent({ row, text, locale, marks }: { row: Row; text: Text; 
           </span>
         </span>
       ))}
-      {/* `#p12` is the same address as `/de/texts/<slug>#p12` on this page, in a quarter of the bytes. */}
-      <a className={rowClasses.label} href={`#${row.id}`} aria-label={t('paragraphLink', { number })}>
-        {t('paragraph', { number })}
+      {/* `#p12` is the same address as `/de/texts/<slug>#p12` on this page, in a quarter of the bytes.
+          Its name is “Absatz 12” (the word hidden but read); the “¶” is the stylesheet's, decoration. */}
+      <a className={rowClasses.label} href={`#${row.id}`}>
+        {t.rich('paragraphLabel', { number, name: (word) => <span className="visually-hidden">{word}</span> })}
       </a>
       {/* The block's own element is the cell: one element per language, not a wrapper and its
           paragraph; its language tag (“DE”) comes from the stylesheet (`:lang()`). */}

@@ -39,6 +39,14 @@ export const citeClasses = {
   citation: 'cite-html',
   /** Holds the “Cite this text” button under the text's title. */
   wholeText: 'cite-text',
+  /** The line with the cited address. */
+  link: 'cite-link',
+  /** One citation style's section. */
+  style: 'cite-style',
+  /** The script's parts: “Extend to ¶” (its line), a style's “Copy” button, the hint on citing a ¶. */
+  extend: 'cite-extend',
+  copy: 'cite-copy',
+  hint: 'cite-hint',
 } as const;
 
 /** The printed page's address line: without a public address the script puts in the page's own. */

@@ -212,10 +212,12 @@ export function citationMetadata(text: Text, edition: EditionMeta, options: Meta
   for (const step of steps.slice(0, -1)) {
     basedOn = { '@type': 'CreativeWork', inLanguage: step.into, translator: step.translators.map(agent), translationOfWork: basedOn };
   }
+  // An Article's title is its `headline` (schema.org, and what search engines read); `name` would say it twice.
+  const { name, ...described } = metadata.jsonLd;
   metadata.jsonLd = {
-    ...metadata.jsonLd,
+    ...described,
     '@type': 'Article',
-    headline: metadata.jsonLd.name ?? '',
+    headline: name ?? '',
     ...(steps.length > 0 ? { translationOfWork: basedOn } : { isBasedOn: basedOn }),
   };
   return metadata;

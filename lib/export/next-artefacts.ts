@@ -100,3 +100,18 @@ export function clientModuleProblem(module: string): string | undefined {
   const feature = namedFeatures.find(([pattern]) => pattern.test(readable))?.[1];
   return feature ? `${feature} (${readable})` : readable;
 }
+
+/**
+ * React's markers in server-rendered HTML, for its client to hydrate against: `<!-- -->` between two
+ * adjacent text values, `<!--$-->`/`<!--/$-->` (and `$?`, `$!`) around a Suspense boundary. The export
+ * ships no React client, so they are bytes and nothing else (issue #11: ~0.1 KB brotli a reader page).
+ */
+export function isReactMarker(comment: string): boolean {
+  return ['', '$', '/$', '$?', '$!'].includes(comment.trim());
+}
+
+/**
+ * `data-precedence` on a stylesheet: React's order of its hoisted stylesheets for its client; without
+ * one the order in the head is the order, as it was written.
+ */
+export const reactStylesheetAttribute = 'dataPrecedence';

@@ -50,6 +50,42 @@ test.describe('“Mark every name” without JavaScript', () => {
   });
 });
 
+test.describe('what needs the script is the script’s (issue #11: the page carries only what works without it)', () => {
+  test('without JavaScript: no promise of highlighting, no keyboard shortcuts, a cite box of the whole text without buttons', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(reader);
+    await expect(page.locator('.reading-hint')).toBeHidden();
+    await expect(page.locator('#view-de')).not.toHaveAttribute('aria-describedby', /./);
+    await page.getByRole('button', { name: 'Diesen Text zitieren' }).click();
+    const cite = page.locator('#cite');
+    await expect(cite).toBeVisible();
+    await expect(cite.locator('[data-cite="chicago"]')).toContainText('Zavatsky, Yana. „Kasachstan – Hintergründe und Zusammenhänge“');
+    await expect(cite.locator('[data-copy], [data-cite="extend"], .cite-hint')).toHaveCount(0);
+    await expect(page.locator('#para-panel, #reader-toast')).toHaveCount(0);
+    await context.close();
+  });
+
+  test('with it: the shortcuts describe the view switch, the cite box gets its buttons and hint, the ¶ panel and the toast exist once used', async ({ page }) => {
+    await page.goto(reader);
+    await expect(page.locator('.reading-hint')).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Deutsch' }).first()).toHaveAccessibleDescription(/^Taste V wechselt die Ansicht\. J und K/);
+    await page.getByRole('button', { name: 'Diesen Text zitieren' }).click();
+    const cite = page.locator('#cite');
+    await expect(cite.locator('[data-copy]')).toHaveText(['Kopieren', 'Kopieren', 'Kopieren']);
+    await expect(cite.locator('.cite-hint')).toContainText('Ein Klick auf eine Absatznummer zitiert diesen Absatz');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#para-panel')).toHaveCount(0);
+    await page.locator('#p30 .row-label').click();
+    await expect(page.locator('#para-panel')).toHaveCount(1);
+    await expect(page.locator('#para-panel')).toHaveAccessibleName(/^¶ 30: Namen, Anmerkungen, Zitieren$/);
+    await page.goto(`${reader}#p12-p14`);
+    await expect(page.locator('#reader-toast')).toBeVisible();
+    await expect(page.locator('#reader-toast')).toContainText('Abs. 12–14 hervorgehoben.');
+    await expect(page.getByRole('button', { name: 'Meldung schließen' })).toBeVisible();
+  });
+});
+
 test.describe('the every-name page with JavaScript', () => {
   test('starts with every name marked whatever was stored, and “Marked once” unmarks the added ones', async ({ page }) => {
     await page.goto(reader);

@@ -25,7 +25,9 @@ test.describe('aligned rows', () => {
     const row = page.locator('#p12');
     await expect(row.locator('.cell[lang="de"]')).toContainText('Russland 3,9%');
     await expect(row.locator('.cell[lang="en"]')).toContainText('Russia 3.9%');
-    const label = row.getByRole('link', { name: 'Link zu Absatz 12' });
+    // Read as “Absatz 12” (the word is in the page, visually hidden), seen as “¶ 12” (the ¶ is the stylesheet's).
+    const label = row.getByRole('link', { name: 'Absatz 12', exact: true });
+    expect(await label.evaluate((link) => getComputedStyle(link, '::before').content)).toMatch(/^"¶\u00a0"/);
     // `#p12`: this page's own address with the fragment, in a quarter of the bytes.
     await expect(label).toHaveAttribute('href', '#p12');
     expect(await label.evaluate((link: HTMLAnchorElement) => new URL(link.href).pathname + new URL(link.href).hash)).toBe('/de/texts/hintergruende#p12');

@@ -40,7 +40,7 @@ test('a text page carries its language, its metadata and a linkable label on eve
   await page.goto('/en/texts/hintergruende');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByText('Yana Zavatsky (Chair of the International Commission of the KPD)')).toBeVisible();
-  const label = page.getByRole('link', { name: 'Link to paragraph 12', exact: true });
+  const label = page.getByRole('link', { name: 'Paragraph 12', exact: true });
   // `#p12`: the page's own address with the fragment.
   await expect(label).toHaveAttribute('href', '#p12');
   await label.click();

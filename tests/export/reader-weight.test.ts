@@ -1,9 +1,10 @@
 /**
  * Issue #11: a reader page weighs like a static page. Its HTML, as the server sends it (the
  * precompressed brotli copy), against the bare-HTML page of the same blocks that `npm run bench`
- * generates (scripts/bench-baseline.ts). The target is 1.5×, not reached yet (1.58–1.62× at the end
- * of 2026-12-02, from 3.4–4.0× before the glosses, notes, citation templates and the reading layer's strings left the page): the page must never
- * grow back past today's ratio, and the target's test says when it is met (then swap `fails` for `test`).
+ * generates (scripts/bench-baseline.ts): at most 1.5× (1.46–1.49× on 2026-12-03, from 3.4–4.0×
+ * before the glosses, notes, citation templates and the script's strings left the page). A page that
+ * grows past it has to pay for its bytes elsewhere: what only the script uses belongs in the script
+ * (contract/reader-strings.ts) or in the annotations file, not in every page.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -13,8 +14,6 @@ import { baselineHtml, maxBrotliRatio, type BaselineText } from '../../scripts/b
 
 const out = path.resolve(process.env.EXPORT_OUT ?? 'out');
 const texts = (JSON.parse(readFileSync(path.join(out, 'api/texts.json'), 'utf8')) as { texts: { slug: string }[] }).texts.map((text) => text.slug);
-/** Today's heaviest ratio, rounded up: a ceiling that only goes down. */
-const ceiling = 1.56;
 const brotli = (content: string) => brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 describe('reader pages weigh like a static page', () => {
@@ -32,11 +31,7 @@ describe('reader pages weigh like a static page', () => {
         const bare = brotli(baselineHtml(text, slug, locale));
         return { value: page / bare, message: `${(page / 1024).toFixed(1)} KB against ${(bare / 1024).toFixed(1)} KB` };
       };
-      test(`/${locale}/texts/${slug}: HTML brotli ≤ ${ceiling}× the bare page (never heavier than today)`, () => {
-        const { value, message } = ratio();
-        expect(value, message).toBeLessThanOrEqual(ceiling);
-      });
-      test.fails(`/${locale}/texts/${slug}: HTML brotli ≤ ${maxBrotliRatio}× the bare page (issue #11's target, not met yet)`, () => {
+      test(`/${locale}/texts/${slug}: HTML brotli ≤ ${maxBrotliRatio}× the bare page`, () => {
         const { value, message } = ratio();
         expect(value, message).toBeLessThanOrEqual(maxBrotliRatio);
       });

@@ -7,7 +7,6 @@ import type { Locale } from '@/i18n/routing';
 import { Reference } from '@/contract/reference';
 import { editionUrl, getTexts, pageAlternates } from '@/lib/edition';
 import { inEveryLanguage, paths } from '@/contract/routes';
-import '../../reading.css';
 
 interface MyAnnotationsPageProps {
   params: Promise<{ locale: Locale }>;

@@ -113,6 +113,12 @@ describe('reader pages, read as Zotero reads them', () => {
     expect(cleanAuthor('Sozialistische Bewegung Kasachstans', 'author', false)).toMatchObject({ lastName: 'Kasachstans', firstName: 'Sozialistische Bewegung' });
   });
 
+  it('the JSON-LD is an Article titled once, by its headline', () => {
+    const { jsonLd } = citationMetadata(januar, edition.meta, { lang: 'de', locale: 'de' });
+    expect(jsonLd).toMatchObject({ '@type': 'Article', headline: 'Der Januar-Aufstand und die Massenstreiks in Kasachstan' });
+    expect(jsonLd).not.toHaveProperty('name');
+  });
+
   it('the JSON-LD names the chain down to the Russian original', () => {
     const { jsonLd } = citationMetadata(januar, edition.meta, { lang: 'en', locale: 'en', url: site });
     expect(jsonLd.translationOfWork).toMatchObject({

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fillRuns, type CitePage } from '@/client/cite-fill';
 import { runsText, tokens, type CiteRun, type DateForm } from '@/contract/cite-tokens';
 
-const page = { url: 'https://edition.test/en/texts/x', origin: 'https://edition.test', messages: {}, slug: 'x', lang: 'en' } as CitePage;
+const page = { url: 'https://edition.test/en/texts/x', origin: 'https://edition.test', slug: 'x', lang: 'en' } as CitePage;
 const form: DateForm = {
   pattern: '{m} {d}, {y}',
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],

@@ -25,8 +25,8 @@ describe('processPage', () => {
     expect(result.problems).toEqual([]);
   });
 
-  it("keeps Next's stylesheet, the font preload, metadata links, the text and the edition's own scripts", () => {
-    expect(result.html).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next">');
+  it("keeps Next's stylesheet (without React's data-precedence), the font preload, metadata links, the text and the edition's own scripts", () => {
+    expect(result.html).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css">');
     expect(result.html).toContain('<link rel="preload" href="/fonts/serif.woff2"');
     expect(result.html).toContain('<link rel="canonical" href="/de">');
     expect(result.html).toContain('<p>Text</p>');

@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import { rehypeAddScript } from '@/lib/export/rehype-add-script';
 import { rehypeCollectInline } from '@/lib/export/rehype-collect-inline';
 import { rehypeStripNextRuntime } from '@/lib/export/rehype-strip-next-runtime';
+import { rehypeStripReactMarkers } from '@/lib/export/rehype-strip-react-markers';
 
 /** Runs one plugin's transformer on an HTML string; returns the HTML and the file (messages, data). */
 function run(transform: (tree: Root, file: VFile) => void, html: string): { html: string; file: VFile } {
@@ -96,5 +97,27 @@ describe('rehypeCollectInline', () => {
     expect(once.html).toBe(toHtml(fromHtml(input)));
     expect(twice.html).toBe(once.html);
     expect(twice.file.data.inline).toEqual(once.file.data.inline);
+  });
+});
+
+describe('rehypeStripReactMarkers', () => {
+  const strip = rehypeStripReactMarkers();
+  const body = (inner: string) => `<!doctype html><html><head></head><body>${inner}</body></html>`;
+
+  it('removes React’s text separators and Suspense markers; the text reads the same', () => {
+    const { html } = run(strip, body('<p>Zitieren<!-- -->: <span>der Text</span></p><!--$--><!--/$--><p>b<!--$?-->c<!--$!--></p>'));
+    expect(html).toBe(body('<p>Zitieren: <span>der Text</span></p><p>bc</p>'));
+  });
+
+  it('removes the hidden element that held only markers, and no other', () => {
+    const { html } = run(strip, body('<div hidden><!--$--><!--/$--></div><div hidden></div><div><!--$--></div><p>x</p>'));
+    expect(html).toBe(body('<div hidden></div><div></div><p>x</p>'));
+  });
+
+  it('keeps the edition’s own comments and drops only the stylesheets’ data-precedence', () => {
+    const input = '<!doctype html><html><head><link rel="stylesheet" href="/a.css" data-precedence="next"></head><body><!-- kept --><p>x</p></body></html>';
+    const { html } = run(strip, input);
+    expect(html).toBe('<!doctype html><html><head><link rel="stylesheet" href="/a.css"></head><body><!-- kept --><p>x</p></body></html>');
+    expect(run(strip, html).html).toBe(html);
   });
 });

@@ -5,7 +5,6 @@ import { ReaderPage } from '@/components/ReaderPage';
 import type { Locale } from '@/i18n/routing';
 import { Reference } from '@/contract/reference';
 import { findText, getTexts, pageAlternates } from '@/lib/edition';
-import '../../../reading.css';
 
 interface TextPageProps {
   params: Promise<{ locale: Locale; slug: string }>;
