@@ -69,7 +69,9 @@ function fill(panel: HTMLElement, messages: Messages, annotations: ReaderAnnotat
     const inLanguage = row.querySelector(`.${rowClasses.cell}[lang="${lang}"] .${readerClasses.noteMarker}[href$="#${CSS.escape(marker.hash.slice(1))}"]`);
     const quote = (inLanguage ?? marker).previousElementSibling;
     const words = shorten(quote?.textContent ?? '');
-    const label = `${format(messages.note, { number: marker.textContent ?? '' })}: ${lang === 'de' ? `„${words}“` : `“${words}”`}`;
+    // The marker's number is its last text; before it, the word that names it for screen readers.
+    const number = annotations?.notes[id]?.number ?? marker.lastChild?.textContent ?? '';
+    const label = `${format(messages.note, { number })}: ${lang === 'de' ? `„${words}“` : `“${words}”`}`;
     const popover = annotations ? notePopover(id, annotations) : undefined;
     notes.push(item(label, popover));
   }

@@ -17,8 +17,8 @@ interface AnnotatedContentProps {
   slug: string;
   /** Whether this cell's note markers carry the notes' anchors (`#note-<id>`): one cell per row does. */
   anchorsNotes: boolean;
-  /** A note marker's accessible name (“Note 12”). */
-  noteLabel: (number: string) => string;
+  /** A note marker's content: its number, named by a visually hidden word (“Note 12”). */
+  noteLabel: (number: string) => ReactNode;
   /** `every`: the occurrences the policy leaves unmarked are links too, as “Mark every name” adds them (`term--added`). */
   marks: MarkMode;
 }
@@ -60,13 +60,8 @@ export function annotatedContent({ element, locale, lang, slug, anchorsNotes, no
       // note on the notes page. It is also the note's anchor on this page (`#note-<id>`, which the
       // bibliography and the register link to), in one cell of the row, as ids are unique.
       return (
-        <a
-          className={readerClasses.noteMarker}
-          href={`${notesPagePath(locale, slug)}#${noteAnchor(note)}`}
-          id={anchorsNotes ? noteAnchor(note) : undefined}
-          aria-label={noteLabel(String(children))}
-        >
-          {children}
+        <a className={readerClasses.noteMarker} href={`${notesPagePath(locale, slug)}#${noteAnchor(note)}`} id={anchorsNotes ? noteAnchor(note) : undefined}>
+          {noteLabel(String(children))}
         </a>
       );
     },

@@ -25,7 +25,8 @@ async function RowContent({ row, text, locale, marks }: { row: Row; text: Text; 
   const t = await getTranslations({ locale, namespace: 'Text' });
   const reader = await getTranslations({ locale, namespace: 'Reader' });
   const annotations = await getTranslations({ locale, namespace: 'Annotations' });
-  const noteLabel = (value: string) => annotations('note', { number: value });
+  // Named as the ¶ label is: a word screen readers read, hidden from sight (“Anmerkung 12”), not an aria-label.
+  const noteLabel = (value: string) => annotations.rich('noteMarker', { number: value, name: (word) => <span className="visually-hidden">{word}</span> });
   const number = blockNumber(row.id);
   // The notes' anchors go on the markers of the interface language's cell (else the row's first).
   const anchoring = row.cells.find((cell) => cell.lang === locale) ?? row.cells[0];
