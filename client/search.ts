@@ -379,7 +379,10 @@ export function initSearch(form: HTMLFormElement): void {
     void showMore().then((link) => link?.focus());
   });
 
+  // This script arrives after the page (client/index.ts imports it): what the reader typed meanwhile wins over the address.
+  const typed = field.value;
   const initial = readState(new URLSearchParams(location.search));
   applyState(initial);
-  if (initial.query.trim() || initial.term) void run();
+  if (typed) field.value = typed;
+  if (field.value.trim() || initial.term) void run();
 }

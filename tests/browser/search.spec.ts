@@ -45,6 +45,21 @@ test.describe('search', () => {
     expect(scriptSrc, "scripts/security-headers.js: script-src needs 'wasm-unsafe-eval' for Pagefind").toContain("'wasm-unsafe-eval'");
   });
 
+  test('what the reader types before the search script has arrived is kept and searched', async ({ page }) => {
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/search/search.js', async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto('/de/search');
+    await field(page).pressSequentially('Gewerk', { delay: 20 });
+    release();
+    await expect(status(page)).toHaveText(/^\d+ Absätze? gefunden\.$/);
+    await expect(field(page)).toHaveValue('Gewerk');
+    await expect(page).toHaveURL(/\/de\/search\?q=Gewerk$/);
+  });
+
   test('a German query finds German paragraphs, stemmed, with the English beside each', async ({ page }) => {
     const errors = collectErrors(page);
     await page.goto('/de/search');
