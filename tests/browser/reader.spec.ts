@@ -199,6 +199,9 @@ test.describe('interface and comfort', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.reader-controls')).toBeHidden();
     await expect(page.locator('.site-header nav')).toBeHidden();
+    // Nothing to press on paper: the search field and the “Cite this text” button stay on screen.
+    await expect(page.locator('.site-search')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Diesen Text zitieren' })).toBeHidden();
     await expect(page.locator('#p1 .cell[lang="de"]')).toBeVisible();
     await expect(page.locator('#p1 .cell[lang="en"]')).toBeVisible();
     await expect(page.locator('.popover--note').first()).toBeVisible();
