@@ -6,7 +6,7 @@ import type { ReaderData } from '@/lib/client/reader-data';
 import { annotationsNow, loadAnnotations } from './annotations';
 import { fillExports, fillRuns, numbers, workUrl, type Cite, type CitePage } from './cite-fill';
 import { openPopover } from './popovers';
-import { element } from './template';
+import { element, format } from './template';
 import { readerStrings } from './strings';
 
 export { workUrl };
@@ -48,7 +48,7 @@ function show(cite: Cite, popover: HTMLElement, from?: string, to?: string): voi
   const scope: Scope = !from ? 'text' : range ? 'range' : 'single';
   const last = range ? to : undefined;
   const scopeLabel = popover.querySelector(citePart(citeParts.scope));
-  if (scopeLabel) scopeLabel.textContent = from ? readerStrings().cite.block.replace('{numbers}', numbers(from, last)) : readerStrings().cite.whole;
+  if (scopeLabel) scopeLabel.textContent = from ? format(readerStrings().cite.block, { numbers: numbers(from, last) }) : readerStrings().cite.whole;
   const link = popover.querySelector<HTMLAnchorElement>(citePart(citeParts.link));
   if (link) {
     link.href = `${workUrl(cite)}${from ? `#${range ? `${from}-${to}` : from}` : ''}`;
@@ -87,7 +87,7 @@ function show(cite: Cite, popover: HTMLElement, from?: string, to?: string): voi
     extend.hidden = !next;
     if (next) {
       extend.dataset.to = next.id;
-      extend.textContent = readerStrings().cite.extend.replace('{number}', blockNumber(next.id));
+      extend.textContent = format(readerStrings().cite.extend, { number: blockNumber(next.id) });
     }
   }
 }

@@ -90,7 +90,7 @@ function toastBox(region: HTMLElement): HTMLElement {
   const close = element('button', { type: 'button', className: toastClasses.close, textContent: '×' });
   close.setAttribute('aria-label', readerStrings().statusClose);
   close.addEventListener('click', hideToast);
-  const toast = element('div', { id: readerIds.toast, className: 'reader-toast', hidden: true }, [element('p', { className: toastClasses.text }), close]);
+  const toast = element('div', { id: readerIds.toast, className: toastClasses.box, hidden: true }, [element('p', { className: toastClasses.text }), close]);
   region.after(toast);
   return toast;
 }

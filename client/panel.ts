@@ -11,6 +11,7 @@ import { blockNumber } from '@/contract/reference';
 import { citePopoverId } from '@/contract/cite-popover';
 import { controlNames, panelPart, panelPartAttribute, panelParts, readerClasses, readerIds, rowClasses, rowSelector } from '@/contract/reader';
 import type { ReaderAnnotations } from '@/lib/client/reader-annotations';
+import { languages, type Language } from '@/contract/languages';
 import { paths } from '@/contract/routes';
 import type { ReaderStrings } from '@/contract/reader-strings';
 import { loadAnnotations, noteOfMarker, notePopover, termPopover } from './annotations';
@@ -20,9 +21,9 @@ import { element, format } from './template';
 
 type Messages = ReaderStrings['panel'];
 
-function glossLanguage(): 'de' | 'en' {
-  const chosen = document.querySelector<HTMLInputElement>(`input[name="${controlNames.gloss}"]:checked`)?.value ?? document.documentElement.lang;
-  return chosen === 'en' ? 'en' : 'de';
+function glossLanguage(): Language {
+  const chosen = document.querySelector<HTMLInputElement>(`input[name="${controlNames.gloss}"]:checked`)?.value;
+  return (languages as readonly (string | undefined)[]).includes(chosen) ? (chosen as Language) : pageLanguage();
 }
 
 /** A line of the panel; with a popover (built now, from the annotations), a button that opens it. */
@@ -70,8 +71,8 @@ function fill(panel: HTMLElement, messages: Messages, annotations: ReaderAnnotat
     const quote = (inLanguage ?? marker).previousElementSibling;
     const words = shorten(quote?.textContent ?? '');
     // The marker's number is its last text; before it, the word that names it for screen readers.
-    const number = annotations?.notes[id]?.number ?? marker.lastChild?.textContent ?? '';
-    const label = `${format(messages.note, { number })}: ${lang === 'de' ? `„${words}“` : `“${words}”`}`;
+    const noteNumber = annotations?.notes[id]?.number ?? marker.lastChild?.textContent ?? '';
+    const label = `${format(messages.note, { number: noteNumber })}: ${lang === 'de' ? `„${words}“` : `“${words}”`}`;
     const popover = annotations ? notePopover(id, annotations) : undefined;
     notes.push(item(label, popover));
   }

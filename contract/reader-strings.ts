@@ -24,7 +24,7 @@ export interface ReaderStrings {
   /** The ¶ panel (client/panel.ts). */
   panel: { title: string; cite: string; none: string; note: string; names: string; notes: string; mine: string; register: string };
   /** The cite box (client/cite.ts). */
-  cite: { whole: string; block: string; copied: string; copy: string; quoteFrom: string; extend: string; hint: string };
+  cite: { whole: string; block: string; copied: string; copy: string; extend: string; hint: string };
 }
 
 /**

@@ -100,7 +100,7 @@ export const readerIds = {
   panelTitle: 'para-panel-title',
 } as const;
 
-export const toastClasses = { text: 'reader-toast-text', close: 'reader-toast-close' } as const;
+export const toastClasses = { box: 'reader-toast', text: 'reader-toast-text', close: 'reader-toast-close' } as const;
 
 /** The ¶ panel's lists and buttons, `data-panel="<part>"`, filled by client/panel.ts. */
 export const panelPartAttribute = 'data-panel';

@@ -20,7 +20,7 @@ export function readerStrings(messages: Messages): ReaderStrings {
     statusClose: reader.statusClose,
     theme: reader.theme,
     themes: reader.themes,
-    languages: { de: names.de, en: names.en },
+    languages: Object.fromEntries(languages.map((lang) => [lang, names[lang]])) as ReaderStrings['languages'],
     shortcuts: `${reader.viewShortcut} ${reader.paragraphShortcut}`,
     panel: {
       title: reader.panel,
@@ -32,7 +32,7 @@ export function readerStrings(messages: Messages): ReaderStrings {
       mine: reader.panelMine,
       register: reader.panelRegister,
     },
-    cite: { whole: cite.whole, block: cite.block, copied: cite.copied, copy: cite.copy, quoteFrom: cite.quoteFrom, extend: cite.extend, hint: cite.hint },
+    cite: { whole: cite.whole, block: cite.block, copied: cite.copied, copy: cite.copy, extend: cite.extend, hint: cite.hint },
   };
 }
 
